@@ -1,0 +1,158 @@
+package es.clinica.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Where the workstation's stores are and how it behaves, read once at start-up.
+ *
+ * <p>Each key is looked up first in the environment, then in {@code clinica.properties} in the
+ * user's configuration directory ({@code $XDG_CONFIG_HOME/clinica}, by default {@code
+ * ~/.config/clinica}). A store whose address is not configured is started locally (the embedded
+ * default) with its data under {@link #home()}.
+ */
+public final class Settings {
+
+    public static final String PG_URL = "CLINICA_PG_URL";
+    public static final String PG_USER = "CLINICA_PG_USER";
+    public static final String PG_PASSWORD = "CLINICA_PG_PASSWORD";
+    public static final String MONGO_URI = "CLINICA_MONGO_URI";
+    public static final String REDIS_URI = "CLINICA_REDIS_URI";
+    public static final String REDIS_PREFIX = "CLINICA_REDIS_PREFIX";
+    public static final String HOME = "CLINICA_HOME";
+    public static final String LOCALE = "CLINICA_LOCALE";
+    public static final String ZONE = "CLINICA_ZONE";
+
+    private static final String DEFAULT_ZONE = "Europe/Madrid";
+
+    private final Map<String, String> values;
+
+    private Settings(Map<String, String> values) {
+        this.values = Map.copyOf(values);
+    }
+
+    /** Reads the process environment and the user's properties file; environment wins. */
+    public static Settings load() {
+        Map<String, String> env = System.getenv();
+        return from(env, readFile(configDirectory(env).resolve("clinica.properties")));
+    }
+
+    /**
+     * Builds settings from explicit maps, environment first; for tests and for callers that already
+     * hold the values.
+     */
+    public static Settings from(Map<String, String> environment, Map<String, String> file) {
+        Map<String, String> merged = new HashMap<>(file);
+        environment.forEach(
+                (key, value) -> {
+                    if (key.startsWith("CLINICA_") && !value.isBlank()) {
+                        merged.put(key, value.trim());
+                    }
+                });
+        merged.values().removeIf(String::isBlank);
+        return new Settings(merged);
+    }
+
+    /** The PostgreSQL JDBC URL, when a server is configured. */
+    public Optional<String> pgUrl() {
+        return value(PG_URL);
+    }
+
+    public String pgUser() {
+        return value(PG_USER).orElse("postgres");
+    }
+
+    /** The PostgreSQL password; never log it. Empty when the server needs none. */
+    public String pgPassword() {
+        return value(PG_PASSWORD).orElse("");
+    }
+
+    /** The MongoDB connection string, when a server is configured. */
+    public Optional<String> mongoUri() {
+        return value(MONGO_URI);
+    }
+
+    /** The Redis URI, when a server is configured. */
+    public Optional<String> redisUri() {
+        return value(REDIS_URI);
+    }
+
+    /** Put before every Redis key, so several clinics can share one Redis; empty by default. */
+    public String redisPrefix() {
+        return value(REDIS_PREFIX).orElse("");
+    }
+
+    /** Where the embedded servers keep their data and the workstation its local files. */
+    public Path home() {
+        return value(HOME).map(Path::of).orElseGet(Settings::defaultHome).toAbsolutePath();
+    }
+
+    /** The language of the screens: the configured one, or the system's. */
+    public Locale locale() {
+        return value(LOCALE).map(Locale::forLanguageTag).orElseGet(Locale::getDefault);
+    }
+
+    /** The clinic's time zone; days and "today" are counted in it, never in the JVM's. */
+    public ZoneId zone() {
+        String zone = value(ZONE).orElse(DEFAULT_ZONE);
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(ZONE + " is not a time zone: " + zone, e);
+        }
+    }
+
+    /** A copy of these settings with one key set; for tests and the command line. */
+    public Settings with(String key, String value) {
+        Map<String, String> copy = new HashMap<>(values);
+        copy.put(key, value);
+        return new Settings(copy);
+    }
+
+    private Optional<String> value(String key) {
+        return Optional.ofNullable(values.get(key));
+    }
+
+    private static Path configDirectory(Map<String, String> env) {
+        String xdg = env.get("XDG_CONFIG_HOME");
+        Path base =
+                xdg == null || xdg.isBlank()
+                        ? Path.of(System.getProperty("user.home"), ".config")
+                        : Path.of(xdg);
+        return base.resolve("clinica");
+    }
+
+    private static Path defaultHome() {
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base =
+                xdg == null || xdg.isBlank()
+                        ? Path.of(System.getProperty("user.home"), ".local", "share")
+                        : Path.of(xdg);
+        return base.resolve("clinica");
+    }
+
+    private static Map<String, String> readFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+        Map<String, String> map = new HashMap<>();
+        properties.stringPropertyNames().forEach(k -> map.put(k, properties.getProperty(k)));
+        return map;
+    }
+}

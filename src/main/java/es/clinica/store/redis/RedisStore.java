@@ -1,0 +1,77 @@
+package es.clinica.store.redis;
+
+import es.clinica.store.StoreGuard;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.time.Duration;
+
+/**
+ * The connection to Redis. Keys keep the names of the clinic's design ({@code citas_hoy}, {@code
+ * cola_atencion}…) behind an optional prefix, so several clinics can share one server.
+ */
+public final class RedisStore implements AutoCloseable {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(3);
+
+    private final RedisClient client;
+    private final StatefulRedisConnection<String, String> connection;
+    private final String prefix;
+
+    private RedisStore(
+            RedisClient client, StatefulRedisConnection<String, String> connection, String prefix) {
+        this.client = client;
+        this.connection = connection;
+        this.prefix = prefix;
+    }
+
+    /**
+     * Connects to the server.
+     *
+     * @param prefix put before every key; may be empty
+     */
+    public static RedisStore open(String uri, String prefix) {
+        RedisURI redisUri = RedisURI.create(uri);
+        redisUri.setTimeout(TIMEOUT);
+        RedisClient client = RedisClient.create(redisUri);
+        client.setOptions(
+                ClientOptions.builder()
+                        .socketOptions(SocketOptions.builder().connectTimeout(TIMEOUT).build())
+                        .timeoutOptions(TimeoutOptions.enabled(TIMEOUT))
+                        .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                        .build());
+        try {
+            return new RedisStore(client, client.connect(), prefix);
+        } catch (RuntimeException e) {
+            client.shutdown();
+            throw e;
+        }
+    }
+
+    /** The full key for one of the design's key names. */
+    public String key(String name) {
+        return prefix + name;
+    }
+
+    /** Blocking commands; callers must be off the JavaFX thread. */
+    public RedisCommands<String, String> commands() {
+        StoreGuard.requireBackgroundThread();
+        return connection.sync();
+    }
+
+    /** The shared connection, for pipelined or transactional use. */
+    public StatefulRedisConnection<String, String> connection() {
+        StoreGuard.requireBackgroundThread();
+        return connection;
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+        client.shutdown();
+    }
+}

@@ -26,6 +26,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code citas_hoy}, {@code medicos_disponibles}, {@code actividad_medico:<doctorId>}, {@code
@@ -37,7 +39,9 @@ public final class RedisLiveStateRepository implements LiveStateRepository {
     /** How long a doctor's last activity is kept: a working day. */
     public static final Duration DEFAULT_ACTIVITY_TTL = Duration.ofHours(8);
 
+    private static final Logger LOGGER = LoggerFactory.getLogger(RedisLiveStateRepository.class);
     private static final int QUANTITY_SCALE = 3;
+    private static final int REBUILD_ATTEMPTS = 3;
     private static final String ACTION = "accion";
     private static final String PATIENT = "paciente_id";
     private static final String WHEN = "cuando";
@@ -231,10 +235,22 @@ public final class RedisLiveStateRepository implements LiveStateRepository {
 
     @Override
     public void rebuild(LiveState state) {
-        RedisCalls.run("rebuild the live state", () -> replaceAll(state));
+        RedisCalls.run(
+                "rebuild the live state",
+                () -> {
+                    int attempt = 1;
+                    while (!replaceAll(state)) {
+                        if (++attempt > REBUILD_ATTEMPTS) {
+                            throw new IllegalStateException(
+                                    "In-consultation lists kept changing during the rebuild");
+                        }
+                        LOGGER.warn("A doctor called a patient during the rebuild; retrying");
+                    }
+                });
     }
 
-    private void replaceAll(LiveState state) {
+    /** Returns false when a doctor called a patient meanwhile and nothing was written. */
+    private boolean replaceAll(LiveState state) {
         try (StatefulRedisConnection<String, String> connection = store.openDedicatedConnection()) {
             RedisCommands<String, String> redis = connection.sync();
             String index = key(RedisKeys.IN_CONSULTATION_DOCTORS);
@@ -244,10 +260,7 @@ public final class RedisLiveStateRepository implements LiveStateRepository {
             deleteDerived(redis, oldDoctors);
             writeDerived(redis, state);
             TransactionResult result = redis.exec();
-            if (result.wasDiscarded()) {
-                // A doctor called a patient meanwhile; the state given is already stale.
-                throw new IllegalStateException("The live state changed during its rebuild");
-            }
+            return !result.wasDiscarded();
         }
     }
 

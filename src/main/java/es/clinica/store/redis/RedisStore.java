@@ -8,7 +8,9 @@ import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.event.command.CommandListener;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The connection to Redis. Keys keep the names of the clinic's design ({@code citas_hoy}, {@code
@@ -35,6 +37,11 @@ public final class RedisStore implements AutoCloseable {
      * @param prefix put before every key; may be empty
      */
     public static RedisStore open(String uri, String prefix) {
+        return open(uri, prefix, List.of());
+    }
+
+    /** Connects with listeners that see every command sent (tests count round trips with it). */
+    static RedisStore open(String uri, String prefix, List<CommandListener> listeners) {
         RedisURI redisUri = RedisURI.create(uri);
         redisUri.setTimeout(TIMEOUT);
         RedisClient client = RedisClient.create(redisUri);
@@ -44,6 +51,7 @@ public final class RedisStore implements AutoCloseable {
                         .timeoutOptions(TimeoutOptions.enabled(TIMEOUT))
                         .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                         .build());
+        listeners.forEach(client::addListener);
         try {
             return new RedisStore(client, client.connect(), prefix);
         } catch (RuntimeException e) {
@@ -67,6 +75,15 @@ public final class RedisStore implements AutoCloseable {
     public StatefulRedisConnection<String, String> connection() {
         StoreGuard.requireBackgroundThread();
         return connection;
+    }
+
+    /**
+     * A new connection of this store's own, for a MULTI/EXEC transaction that must not interleave
+     * with other threads' commands on the shared connection. The caller closes it.
+     */
+    public StatefulRedisConnection<String, String> openDedicatedConnection() {
+        StoreGuard.requireBackgroundThread();
+        return client.connect();
     }
 
     @Override

@@ -1,0 +1,81 @@
+package es.clinica.store.redis;
+
+/**
+ * Lua scripts for the steps that must be atomic or a single round trip. They are sent with EVAL
+ * each time (they are small), so a restarted server that lost its script cache needs nothing.
+ */
+final class Scripts {
+
+    /** KEYS[1] hash; ARGV[1] seconds to live, then field, value pairs. */
+    static final String HASH_WITH_TTL =
+            "redis.call('DEL', KEYS[1])\n"
+                    + "redis.call('HSET', KEYS[1], unpack(ARGV, 2, #ARGV))\n"
+                    + "return redis.call('EXPIRE', KEYS[1], ARGV[1])";
+
+    /** KEYS[1] counter; ARGV[1] seconds of the window. Returns the new count. */
+    static final String COUNT_IN_WINDOW =
+            "local n = redis.call('INCR', KEYS[1])\n"
+                    + "redis.call('EXPIRE', KEYS[1], ARGV[1])\n"
+                    + "return n";
+
+    /** KEYS[1] counter; ARGV[1] delta, ARGV[2] unix seconds it expires at. Never below zero. */
+    static final String ADD_UNTIL =
+            "local n = redis.call('INCRBY', KEYS[1], ARGV[1])\n"
+                    + "if n < 0 then n = 0; redis.call('SET', KEYS[1], 0) end\n"
+                    + "redis.call('EXPIREAT', KEYS[1], ARGV[2])\n"
+                    + "return n";
+
+    /** KEYS[1] zset; ARGV[1] delta, ARGV[2] member. Drops the member at zero. Returns the score. */
+    static final String RANK =
+            "local s = redis.call('ZINCRBY', KEYS[1], ARGV[1], ARGV[2])\n"
+                    + "if tonumber(s) < 0.0005 then redis.call('ZREM', KEYS[1], ARGV[2]) end\n"
+                    + "return s";
+
+    /** KEYS[1] list; ARGV[1] entry prefix. Removes the first entry with it; returns 1 or 0. */
+    static final String REMOVE_BY_PREFIX =
+            "for _, e in ipairs(redis.call('LRANGE', KEYS[1], 0, -1)) do\n"
+                    + "  if string.sub(e, 1, #ARGV[1]) == ARGV[1] then\n"
+                    + "    return redis.call('LREM', KEYS[1], 1, e)\n"
+                    + "  end\n"
+                    + "end\n"
+                    + "return 0";
+
+    /**
+     * KEYS[1] queue, KEYS[2] doctor's list, KEYS[3] index set; ARGV[1] doctor id. Moves the head of
+     * the queue to the tail of the doctor's list and indexes the doctor; returns the entry.
+     */
+    static final String CALL_NEXT =
+            "local e = redis.call('LMOVE', KEYS[1], KEYS[2], 'LEFT', 'RIGHT')\n"
+                    + "if e then redis.call('SADD', KEYS[3], ARGV[1]) end\n"
+                    + "return e";
+
+    /** KEYS[1] doctor's list, KEYS[2] queue. Moves all back to the queue's head, in order. */
+    static final String REQUEUE =
+            "local n = 0\n"
+                    + "while redis.call('LMOVE', KEYS[1], KEYS[2], 'RIGHT', 'LEFT') do\n"
+                    + "  n = n + 1\n"
+                    + "end\n"
+                    + "return n";
+
+    /**
+     * KEYS: queue, available doctors, ranking, today's counter, in-consultation index; ARGV[1] the
+     * in-consultation key prefix, ARGV[2] ranking size. Returns {queue, doctors, ranking with
+     * scores, count or nil, {doctorId, entries, doctorId, entries…}}.
+     */
+    static final String BOARD =
+            "local consulting = {}\n"
+                + "for _, d in ipairs(redis.call('SMEMBERS', KEYS[5])) do\n"
+                + "  local entries = redis.call('LRANGE', ARGV[1] .. d, 0, -1)\n"
+                + "  if #entries > 0 then\n"
+                + "    table.insert(consulting, d)\n"
+                + "    table.insert(consulting, entries)\n"
+                + "  end\n"
+                + "end\n"
+                + "return {redis.call('LRANGE', KEYS[1], 0, -1),\n"
+                + "  redis.call('SMEMBERS', KEYS[2]),\n"
+                + "  redis.call('ZREVRANGE', KEYS[3], 0, tonumber(ARGV[2]) - 1, 'WITHSCORES'),\n"
+                + "  redis.call('GET', KEYS[4]),\n"
+                + "  consulting}";
+
+    private Scripts() {}
+}

@@ -35,7 +35,6 @@ public final class Clinica implements AutoCloseable {
     private static final Logger LOGGER = LoggerFactory.getLogger(Clinica.class);
 
     private final LocalServers servers;
-    private final Settings settings;
     private final List<AutoCloseable> resources = new ArrayList<>();
     private HealthService health;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -47,7 +46,6 @@ public final class Clinica implements AutoCloseable {
 
     private Clinica(LocalServers servers) {
         this.servers = servers;
-        this.settings = servers.settings();
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
@@ -75,8 +73,9 @@ public final class Clinica implements AutoCloseable {
      * @throws es.clinica.service.ConflictException when another workstation uses the data
      */
     public static Clinica prepare(Settings settings, Consumer<String> progress) {
-        Clinica clinica = new Clinica(LocalServers.start(settings, progress));
+        Clinica clinica = new Clinica(LocalServers.prepare(settings));
         try {
+            clinica.servers.startMissing(progress);
             clinica.health = new StoreHealthService(clinica.probes());
             return clinica;
         } catch (RuntimeException e) {
@@ -90,12 +89,15 @@ public final class Clinica implements AutoCloseable {
      *
      * @throws UnavailableException naming the first store that does not answer and its address
      */
-    public void open(Consumer<String> progress) {
+    public synchronized void open(Consumer<String> progress) {
         requireReachable();
         progress.accept("schema");
-        sql = keep(SqlStore.open(pgUrl(), settings.pgUser(), settings.pgPassword()));
-        mongo = keep(MongoStore.open(settings.mongoUri().orElseThrow()));
-        redis = keep(RedisStore.open(settings.redisUri().orElseThrow(), settings.redisPrefix()));
+        sql = keep(SqlStore.open(pgUrl(), settings().pgUser(), settings().pgPassword()));
+        mongo = keep(MongoStore.open(settings().mongoUri().orElseThrow()));
+        redis =
+                keep(
+                        RedisStore.open(
+                                settings().redisUri().orElseThrow(), settings().redisPrefix()));
         services = new ClinicServices(health);
         LOGGER.info("Stores open; the workstation is ready");
         progress.accept("ready");
@@ -119,19 +121,20 @@ public final class Clinica implements AutoCloseable {
         return List.of(
                 new SqlProbe(
                         pgUrl(),
-                        settings.pgUser(),
-                        settings.pgPassword(),
+                        settings().pgUser(),
+                        settings().pgPassword(),
                         isEmbedded(StoreKind.POSTGRESQL)),
                 keep(
                         new MongoProbe(
-                                settings.mongoUri().orElseThrow(), isEmbedded(StoreKind.MONGODB))),
+                                settings().mongoUri().orElseThrow(),
+                                isEmbedded(StoreKind.MONGODB))),
                 keep(
                         new RedisProbe(
-                                settings.redisUri().orElseThrow(), isEmbedded(StoreKind.REDIS))));
+                                settings().redisUri().orElseThrow(), isEmbedded(StoreKind.REDIS))));
     }
 
     private String pgUrl() {
-        return settings.pgUrl().orElseThrow();
+        return settings().pgUrl().orElseThrow();
     }
 
     private <T extends AutoCloseable> T keep(T resource) {
@@ -165,7 +168,7 @@ public final class Clinica implements AutoCloseable {
 
     /** The settings completed with the addresses of the local servers. */
     public Settings settings() {
-        return settings;
+        return servers.settings();
     }
 
     /**
@@ -192,7 +195,7 @@ public final class Clinica implements AutoCloseable {
 
     /** Closes the stores, then stops the local servers; later calls do nothing. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }

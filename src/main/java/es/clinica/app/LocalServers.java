@@ -41,6 +41,8 @@ public final class LocalServers implements AutoCloseable {
     private final Set<StoreKind> embedded = EnumSet.noneOf(StoreKind.class);
     private final List<AutoCloseable> running = new ArrayList<>();
     private Settings effective;
+    private boolean closed;
+    private int redisPort;
     private FileChannel lockChannel;
     private FileLock lock;
 
@@ -57,7 +59,7 @@ public final class LocalServers implements AutoCloseable {
      * @throws ConflictException when another workstation already uses the data
      */
     public static LocalServers start(Settings settings, Consumer<String> progress) {
-        LocalServers servers = new LocalServers(settings);
+        LocalServers servers = prepare(settings);
         try {
             servers.startMissing(progress);
             return servers;
@@ -67,8 +69,16 @@ public final class LocalServers implements AutoCloseable {
         }
     }
 
+    /**
+     * The servers to start, not started yet: lets the caller install its shutdown hook first, so
+     * Ctrl+C during a slow start still stops what was started.
+     */
+    static LocalServers prepare(Settings settings) {
+        return new LocalServers(settings);
+    }
+
     /** The settings with the address of every store, configured or local. */
-    public Settings settings() {
+    public synchronized Settings settings() {
         return effective;
     }
 
@@ -77,7 +87,11 @@ public final class LocalServers implements AutoCloseable {
         return embedded.contains(store);
     }
 
-    private void startMissing(Consumer<String> progress) {
+    /** Starts the servers; holds the monitor so that a concurrent {@link #close()} waits. */
+    synchronized void startMissing(Consumer<String> progress) {
+        if (closed) {
+            throw new IllegalStateException("The local servers were already stopped");
+        }
         boolean needsAny =
                 settings().pgUrl().isEmpty()
                         || settings().mongoUri().isEmpty()
@@ -161,6 +175,7 @@ public final class LocalServers implements AutoCloseable {
                             .setting("save 60 1")
                             .setting("protected-mode yes")
                             .build();
+            redisPort = port;
             redis.start();
             running.add(0, redis::stop);
             embedded.add(StoreKind.REDIS);
@@ -192,7 +207,8 @@ public final class LocalServers implements AutoCloseable {
 
     /** Stops what was started, newest first, and releases the data directory. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         for (AutoCloseable server : running) {
             try {
                 server.close();
@@ -201,7 +217,34 @@ public final class LocalServers implements AutoCloseable {
             }
         }
         running.clear();
+        stopOrphanedRedis();
         releaseLock();
+    }
+
+    /**
+     * Ctrl+C while Redis starts: the library launches the process, then fails to add its own
+     * shutdown hook, and its stop() ignores that process. Stop our child on our port ourselves.
+     */
+    private void stopOrphanedRedis() {
+        if (redisPort == 0) {
+            return;
+        }
+        String address = LOOPBACK + ":" + redisPort;
+        ProcessHandle.current()
+                .children()
+                .filter(child -> commandLine(child).contains(address))
+                .forEach(ProcessHandle::destroy);
+    }
+
+    /** Read from /proc: Redis rewrites its title, which ProcessHandle.Info then hides. */
+    private static String commandLine(ProcessHandle process) {
+        try {
+            return Files.readString(Path.of("/proc", Long.toString(process.pid()), "cmdline"))
+                    .replace('\0', ' ');
+        } catch (IOException e) {
+            LOGGER.debug("Cannot read the command line of process {}", process.pid(), e);
+            return "";
+        }
     }
 
     private void releaseLock() {

@@ -1,12 +1,29 @@
 package es.clinica.app;
 
+import es.clinica.app.cli.Cli;
+import es.clinica.ui.WorkstationApp;
+
 /** The one entry point: the workstation window without arguments, a command with them. */
 public final class Main {
+
+    /** Read by logback.xml to put the log file under the data directory. */
+    static final String HOME_PROPERTY = "clinica.home";
 
     private Main() {}
 
     public static void main(String[] args) {
-        // TODO: the window and the headless commands arrive with issue 2's app helper.
-        System.out.println("Clinica");
+        Settings settings = Settings.load();
+        // Before the first logger is created, so the log file lands under CLINICA_HOME.
+        System.setProperty(HOME_PROPERTY, settings.home().toString());
+        if (args.length == 0) {
+            ClinicaBackend backend = new ClinicaBackend(settings);
+            try {
+                WorkstationApp.launch(settings.locale(), backend);
+            } finally {
+                backend.stop();
+            }
+            System.exit(0);
+        }
+        System.exit(Cli.standard().run(args, settings, System.out, System.err));
     }
 }

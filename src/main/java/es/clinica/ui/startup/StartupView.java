@@ -28,6 +28,7 @@ public final class StartupView {
         startupStepLabel.textProperty().bind(viewModel.currentStepProperty());
         startupProgressBar.progressProperty().bind(viewModel.progressProperty());
         startupProgressBar.visibleProperty().bind(viewModel.failedProperty().not());
+        startupProgressBar.managedProperty().bind(viewModel.failedProperty().not());
         startupStepsList.setItems(viewModel.steps());
         startupFailureLabel.textProperty().bind(viewModel.failureProperty());
         startupFailureBox.visibleProperty().bind(viewModel.failedProperty());

@@ -104,6 +104,8 @@ class MainWindowTest {
         await().atMost(PATIENCE)
                 .untilAsserted(() -> assertThat(text("#redisStatusLabel")).endsWith("integrado"));
 
+        // The status bar's listeners must outlive a garbage collection, not only the first seconds.
+        System.gc();
         backend.health().set(StoreKind.REDIS, StoreState.UNREACHABLE);
         await().atMost(PATIENCE)
                 .untilAsserted(

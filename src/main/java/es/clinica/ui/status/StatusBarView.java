@@ -2,7 +2,6 @@ package es.clinica.ui.status;
 
 import es.clinica.service.StoreKind;
 import es.clinica.service.StoreState;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,8 +18,6 @@ public final class StatusBarView {
             List.of("store-checking", "store-embedded", "store-connected", "store-unreachable");
 
     private final StatusBarViewModel viewModel;
-    // Kept here so the weak listeners on the long-lived view model live as long as this view.
-    private final List<ChangeListener<Optional<StoreState>>> stateListeners = new ArrayList<>();
 
     @FXML private Label statusMessageLabel;
     @FXML private Label postgresqlStatusLabel;
@@ -47,7 +44,9 @@ public final class StatusBarView {
         label.textProperty().bind(status.textProperty());
         tooltip.textProperty().bind(status.detailProperty());
         ChangeListener<Optional<StoreState>> listener = (o, old, now) -> styleState(label, now);
-        stateListeners.add(listener);
+        // The label keeps the listener alive; the view model holds it weakly, so a view replaced
+        // by a language switch can be collected.
+        label.getProperties().put(StatusBarView.class, listener);
         status.stateProperty().addListener(new WeakChangeListener<>(listener));
         styleState(label, status.stateProperty().get());
     }

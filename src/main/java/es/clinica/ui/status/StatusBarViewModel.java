@@ -75,9 +75,19 @@ public final class StatusBarViewModel {
 
     private void render() {
         Messages texts = localization.messages();
-        stores.values().forEach(entry -> renderUnknown(texts, entry));
-        lastSeen.ifPresent(found -> found.forEach(probe -> render(texts, probe)));
+        stores.values().forEach(entry -> render(texts, entry));
         message.set(texts.get(overallKey()));
+    }
+
+    private void render(Messages texts, StoreStatus entry) {
+        Optional<StoreHealth> probe =
+                lastSeen.flatMap(
+                        found ->
+                                found.stream()
+                                        .filter(candidate -> candidate.store() == entry.store())
+                                        .findFirst());
+        probe.ifPresentOrElse(
+                seen -> renderProbe(texts, entry, seen), () -> renderUnknown(texts, entry));
     }
 
     private String overallKey() {
@@ -94,18 +104,13 @@ public final class StatusBarViewModel {
         entry.update(texts.get("status.store", name, state), state, Optional.empty());
     }
 
-    private void render(Messages texts, StoreHealth probe) {
+    private void renderProbe(Messages texts, StoreStatus entry, StoreHealth probe) {
         String name = storeName(texts, probe.store());
         String state = texts.get("status.state." + probe.state().name().toLowerCase(Locale.ROOT));
-        entry(probe)
-                .update(
-                        texts.get("status.store", name, state),
-                        detail(texts, probe, name),
-                        Optional.of(probe.state()));
-    }
-
-    private StoreStatus entry(StoreHealth probe) {
-        return stores.get(probe.store());
+        entry.update(
+                texts.get("status.store", name, state),
+                detail(texts, probe, name),
+                Optional.of(probe.state()));
     }
 
     private static String detail(Messages texts, StoreHealth probe, String name) {

@@ -1,0 +1,68 @@
+package es.clinica.ui;
+
+import es.clinica.service.ClinicServices;
+import es.clinica.ui.billing.BillingView;
+import es.clinica.ui.billing.BillingViewModel;
+import es.clinica.ui.consultation.ConsultationView;
+import es.clinica.ui.consultation.ConsultationViewModel;
+import es.clinica.ui.fx.Background;
+import es.clinica.ui.fx.ViewFactory;
+import es.clinica.ui.fx.ViewLoader;
+import es.clinica.ui.i18n.Localization;
+import es.clinica.ui.live.LiveView;
+import es.clinica.ui.live.LiveViewModel;
+import es.clinica.ui.main.MainView;
+import es.clinica.ui.main.MainViewModel;
+import es.clinica.ui.main.Screen;
+import es.clinica.ui.reception.ReceptionView;
+import es.clinica.ui.reception.ReceptionViewModel;
+import es.clinica.ui.status.StatusBarView;
+import es.clinica.ui.status.StatusBarViewModel;
+import javafx.scene.Parent;
+
+/**
+ * The main window's wiring: one view model per screen, built once when the stores are up and kept
+ * for the whole session, and the views registered over them. Views are rebuilt from their FXML when
+ * the language changes; view models (and so what the user typed) stay.
+ */
+final class Workbench {
+
+    static final String MAIN_VIEW = "/es/clinica/ui/main/MainView.fxml";
+
+    private final StatusBarViewModel statusBar;
+    private final ViewLoader loader;
+
+    Workbench(
+            ClinicServices services,
+            Background background,
+            Localization localization,
+            Runnable exit) {
+        MainViewModel main = new MainViewModel(localization, Screen.RECEPTION, exit);
+        statusBar = new StatusBarViewModel(services.health(), background, localization);
+        ReceptionViewModel reception = new ReceptionViewModel(services, background);
+        ConsultationViewModel consultation = new ConsultationViewModel(services, background);
+        BillingViewModel billing = new BillingViewModel(services, background);
+        LiveViewModel live = new LiveViewModel(services, background);
+
+        ViewFactory views = new ViewFactory();
+        loader = new ViewLoader(localization, views);
+        views.register(
+                        MainView.class,
+                        () -> new MainView(main, screen -> loader.load(screen.fxml())))
+                .register(StatusBarView.class, () -> new StatusBarView(statusBar))
+                .register(ReceptionView.class, () -> new ReceptionView(reception))
+                .register(ConsultationView.class, () -> new ConsultationView(consultation))
+                .register(BillingView.class, () -> new BillingView(billing))
+                .register(LiveView.class, () -> new LiveView(live));
+    }
+
+    /** Builds the main window's content in the current language. */
+    Parent loadMainView() {
+        return loader.load(MAIN_VIEW);
+    }
+
+    /** Probes the stores for the status bar (in the background). */
+    void refreshStatus() {
+        statusBar.refresh();
+    }
+}

@@ -1,0 +1,114 @@
+package es.clinica.ui.main;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.StackPane;
+
+/** The main window: menus, navigation, the current screen and the status bar. */
+public final class MainView {
+
+    private final MainViewModel viewModel;
+    private final Function<Screen, Node> screens;
+    private final Map<Screen, Node> loaded = new EnumMap<>(Screen.class);
+    private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
+    private final ChangeListener<Screen> screenListener = (o, old, now) -> showScreen();
+
+    @FXML private ResourceBundle resources;
+    @FXML private ToggleButton receptionNavButton;
+    @FXML private ToggleButton consultationNavButton;
+    @FXML private ToggleButton billingNavButton;
+    @FXML private ToggleButton liveNavButton;
+    @FXML private StackPane screenPane;
+    @FXML private RadioMenuItem spanishMenuItem;
+    @FXML private RadioMenuItem englishMenuItem;
+
+    /**
+     * @param screens builds a screen's view (once per language; kept while this view lives)
+     */
+    public MainView(MainViewModel viewModel, Function<Screen, Node> screens) {
+        this.viewModel = viewModel;
+        this.screens = screens;
+    }
+
+    @FXML
+    private void initialize() {
+        navButtons.put(Screen.RECEPTION, receptionNavButton);
+        navButtons.put(Screen.CONSULTATION, consultationNavButton);
+        navButtons.put(Screen.BILLING, billingNavButton);
+        navButtons.put(Screen.LIVE, liveNavButton);
+        spanishMenuItem.setSelected(viewModel.speaks(Locale.forLanguageTag("es")));
+        englishMenuItem.setSelected(viewModel.speaks(Locale.ENGLISH));
+        viewModel.screenProperty().addListener(new WeakChangeListener<>(screenListener));
+        showScreen();
+    }
+
+    private void showScreen() {
+        Screen screen = viewModel.screen();
+        screenPane.getChildren().setAll(loaded.computeIfAbsent(screen, screens));
+        navButtons.forEach((candidate, button) -> button.setSelected(candidate == screen));
+    }
+
+    @FXML
+    private void showReception() {
+        show(Screen.RECEPTION);
+    }
+
+    @FXML
+    private void showConsultation() {
+        show(Screen.CONSULTATION);
+    }
+
+    @FXML
+    private void showBilling() {
+        show(Screen.BILLING);
+    }
+
+    @FXML
+    private void showLive() {
+        show(Screen.LIVE);
+    }
+
+    private void show(Screen screen) {
+        viewModel.show(screen);
+        // A toggle clicked while selected deselects itself; the view model stays the truth.
+        showScreen();
+    }
+
+    @FXML
+    private void switchToSpanish() {
+        viewModel.switchToSpanish();
+    }
+
+    @FXML
+    private void switchToEnglish() {
+        viewModel.switchToEnglish();
+    }
+
+    @FXML
+    private void exit() {
+        viewModel.exit();
+    }
+
+    @FXML
+    private void showAbout() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION, resources.getString("about.text"));
+        about.setTitle(resources.getString("about.title"));
+        about.setHeaderText(resources.getString("app.title"));
+        about.getButtonTypes()
+                .setAll(new ButtonType(resources.getString("action.close"), ButtonData.OK_DONE));
+        about.initOwner(screenPane.getScene().getWindow());
+        about.show();
+    }
+}

@@ -1,0 +1,19 @@
+package es.clinica.ui.reception;
+
+import es.clinica.service.ClinicServices;
+import es.clinica.ui.fx.Background;
+
+/**
+ * The reception screen's state and commands. Empty until the screen is built (issue 4); it already
+ * receives what every screen needs: the services, and the helper that calls them off the UI thread.
+ */
+public final class ReceptionViewModel {
+
+    private final ClinicServices services;
+    private final Background background;
+
+    public ReceptionViewModel(ClinicServices services, Background background) {
+        this.services = services;
+        this.background = background;
+    }
+}

@@ -83,7 +83,7 @@ class CheckIT {
 
             assertThat(code).isEqualTo(Cli.FAILED);
             assertThat(err.toString(StandardCharsets.UTF_8))
-                    .contains("Another Clinica workstation is already using the data in")
+                    .contains("Another Clinica workstation is already using the data folder")
                     .contains(settings.home().toString());
         }
     }

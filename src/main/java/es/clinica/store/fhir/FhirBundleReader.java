@@ -1,0 +1,118 @@
+package es.clinica.store.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IParser;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import es.clinica.domain.BundleReadResult;
+import es.clinica.service.InvalidInputException;
+import es.clinica.service.port.PatientBundleReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hl7.fhir.r4.model.Resource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads FHIR R4 Bundles in JSON with HAPI FHIR, one entry at a time.
+ *
+ * <p>HAPI parses a bundle all or nothing: one bad resource fails the whole file. So the bundle's
+ * envelope is read as plain JSON, and only the resources Clinica takes in (Patient,
+ * AllergyIntolerance, Condition) are handed to HAPI, each alone; one that fails is reported with
+ * its place and skipped. Resources of other types are counted without being parsed, which also
+ * makes a Synthea file (mostly claims and observations) several times faster to read than HAPI's
+ * whole-bundle parse.
+ */
+public final class FhirBundleReader implements PatientBundleReader {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(FhirBundleReader.class);
+
+    private final FhirContext context;
+    private final ObjectMapper json;
+
+    /** A reader on HAPI's shared R4 context, which is costly to build and built once per JVM. */
+    public FhirBundleReader() {
+        this.context = FhirContext.forR4Cached();
+        this.json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    @Override
+    public BundleReadResult read(Path file) {
+        String name = String.valueOf(file.getFileName());
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, name);
+        } catch (IOException e) {
+            throw new InvalidInputException("import.file.unreadable", null, e, name);
+        }
+    }
+
+    @Override
+    public BundleReadResult read(InputStream in, String fileName) {
+        JsonNode bundle = bundle(in, fileName);
+        BundleContents contents = new BundleContents(fileName);
+        JsonNode entries = bundle.path("entry");
+        for (int i = 0; i < entries.size(); i++) {
+            readEntry(entries.get(i), i, contents);
+        }
+        BundleReadResult result = contents.result();
+        LOGGER.debug(
+                "Bundle read: {} resources, {} patients, {} issues",
+                result.resourceCount(),
+                result.patients().size(),
+                result.issues().size());
+        return result;
+    }
+
+    private JsonNode bundle(InputStream in, String fileName) {
+        JsonNode root;
+        try {
+            root = json.readTree(in);
+        } catch (JacksonException e) {
+            throw new InvalidInputException("import.file.notFhir", null, e, fileName);
+        } catch (IOException e) {
+            throw new InvalidInputException("import.file.unreadable", null, e, fileName);
+        }
+        boolean isBundle =
+                root != null
+                        && "Bundle".equals(root.path("resourceType").asText())
+                        && (root.path("entry").isArray() || root.path("entry").isMissingNode());
+        if (!isBundle) {
+            throw new InvalidInputException("import.file.notFhir", fileName);
+        }
+        return root;
+    }
+
+    private void readEntry(JsonNode entry, int index, BundleContents contents) {
+        JsonNode resource = entry.path("resource");
+        if (resource.isMissingNode()) {
+            return;
+        }
+        EntryPlace place = EntryPlace.of(entry, index);
+        switch (place.resourceType()) {
+            case "Patient", "AllergyIntolerance", "Condition" -> parse(resource, place, contents);
+            case "" -> contents.unreadable(place, "the resource has no resourceType");
+            default -> contents.skipped(place.resourceType());
+        }
+    }
+
+    private void parse(JsonNode resource, EntryPlace place, BundleContents contents) {
+        StrictValueErrorHandler errors = new StrictValueErrorHandler();
+        IParser parser = context.newJsonParser().setParserErrorHandler(errors);
+        Resource parsed;
+        try {
+            parsed = (Resource) parser.parseResource(resource.toString());
+        } catch (DataFormatException e) {
+            contents.unreadable(place, e.getMessage());
+            return;
+        }
+        errors.firstProblem()
+                .ifPresentOrElse(
+                        problem -> contents.unreadable(place, problem),
+                        () -> contents.add(parsed, place));
+    }
+}

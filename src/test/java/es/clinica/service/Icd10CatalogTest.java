@@ -79,7 +79,11 @@ class Icd10CatalogTest {
                 .allSatisfy(
                         c ->
                                 assertThat(c.description().toLowerCase())
-                                        .contains("type 2", "diabetes"));
+                                        .containsPattern("\\btype\\b")
+                                        .containsPattern("\\b2")
+                                        .contains("diabetes"));
+        assertThat(found.subList(0, 5))
+                .allSatisfy(c -> assertThat(c.description()).startsWith("Type 2 diabetes"));
     }
 
     @Test

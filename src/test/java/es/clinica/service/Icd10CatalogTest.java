@@ -127,16 +127,4 @@ class Icd10CatalogTest {
         assertThatThrownBy(() -> FULL.search("e11", 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
-
-    @Test
-    void searchAnswersWellUnderATenthOfASecond() {
-        long start = System.nanoTime();
-        for (String query :
-                List.of("e", "a", "fracture of", "diabetes", "s72", "type 2 diabetes")) {
-            FULL.search(query, 50);
-        }
-        long perQueryMillis = (System.nanoTime() - start) / 6 / 1_000_000;
-
-        assertThat(perQueryMillis).isLessThan(100);
-    }
 }

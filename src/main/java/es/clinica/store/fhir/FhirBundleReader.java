@@ -55,9 +55,12 @@ public final class FhirBundleReader implements PatientBundleReader {
     public BundleReadResult read(InputStream in, String fileName) {
         JsonNode bundle = bundle(in, fileName);
         BundleContents contents = new BundleContents(fileName);
+        StrictValueErrorHandler errors = new StrictValueErrorHandler();
+        ResourceParser parser =
+                new ResourceParser(context.newJsonParser().setParserErrorHandler(errors), errors);
         JsonNode entries = bundle.path("entry");
         for (int i = 0; i < entries.size(); i++) {
-            readEntry(entries.get(i), i, contents);
+            readEntry(entries.get(i), i, parser, contents);
         }
         BundleReadResult result = contents.result();
         LOGGER.debug(
@@ -87,25 +90,31 @@ public final class FhirBundleReader implements PatientBundleReader {
         return root;
     }
 
-    private void readEntry(JsonNode entry, int index, BundleContents contents) {
+    /** One file's parser (HAPI's parsers are not thread-safe) and the handler it reports to. */
+    private record ResourceParser(IParser parser, StrictValueErrorHandler errors) {}
+
+    private static void readEntry(
+            JsonNode entry, int index, ResourceParser parser, BundleContents contents) {
         JsonNode resource = entry.path("resource");
         if (resource.isMissingNode()) {
             return;
         }
         EntryPlace place = EntryPlace.of(entry, index);
         switch (place.resourceType()) {
-            case "Patient", "AllergyIntolerance", "Condition" -> parse(resource, place, contents);
+            case "Patient", "AllergyIntolerance", "Condition" ->
+                    parse(resource, place, parser, contents);
             case "" -> contents.unreadable(place, "the resource has no resourceType");
             default -> contents.skipped(place.resourceType());
         }
     }
 
-    private void parse(JsonNode resource, EntryPlace place, BundleContents contents) {
-        StrictValueErrorHandler errors = new StrictValueErrorHandler();
-        IParser parser = context.newJsonParser().setParserErrorHandler(errors);
+    private static void parse(
+            JsonNode resource, EntryPlace place, ResourceParser parser, BundleContents contents) {
+        StrictValueErrorHandler errors = parser.errors();
+        errors.clear();
         Resource parsed;
         try {
-            parsed = (Resource) parser.parseResource(resource.toString());
+            parsed = (Resource) parser.parser().parseResource(resource.toString());
         } catch (DataFormatException e) {
             contents.unreadable(place, e.getMessage());
             return;

@@ -18,6 +18,11 @@ final class StrictValueErrorHandler implements IParserErrorHandler {
 
     private final List<String> problems = new ArrayList<>();
 
+    /** Forgets the problems of the previous resource. */
+    void clear() {
+        problems.clear();
+    }
+
     /** The first problem found, worded for the import summary. */
     Optional<String> firstProblem() {
         return problems.stream().findFirst();

@@ -234,6 +234,42 @@ class FhirBundleReaderTest {
     }
 
     @Test
+    void oddShapesAreReportedOrReadWithoutStoppingTheFile() {
+        String bundle =
+                """
+                {"resourceType": "Bundle", "type": "collection", "entry": [
+                  {"resource": {"resourceType": "Patient", "id": "a", "name": "Ana López"}},
+                  {"resource": {"resourceType": "Patient", "id": "b", "birthDate": 1985,
+                                "name": [{"family": "B"}]}},
+                  {"resource": {"resourceType": "Patient", "id": "c", "gender": {"code": "male"},
+                                "name": [{"family": "C"}]}},
+                  {"resource": {"resourceType": "Condition", "id": "d", "code": {"text": "X"},
+                                "subject": {"reference": "Patient/ok"}, "onsetDateTime": "yesterday"}},
+                  {"resource": {"resourceType": "AllergyIntolerance", "id": "e", "reaction": [1, 2]}},
+                  {"resource": "not a resource"},
+                  {"resource": {"resourceType": "Patient", "id": "ok",
+                                "identifier": [{"value": "OK-1"}], "name": [{"family": "Bien"}]}}
+                ]}
+                """;
+
+        BundleReadResult result = readText(bundle, "odd.json");
+
+        assertThat(result.patients())
+                .extracting(ImportedPatient::surnames)
+                .containsExactly("B", "C", "Bien");
+        assertThat(patient(result, "B").birthDate()).as("a bare year is no birth date").isEmpty();
+        assertThat(patient(result, "C").gender()).isEqualTo(Gender.UNKNOWN);
+        assertThat(result.issues())
+                .extracting(ImportIssue::place)
+                .containsExactly(
+                        "entry[0] (Patient a)",
+                        "entry[3] (Condition d)",
+                        "entry[4] (AllergyIntolerance e)",
+                        "entry[5] (?)");
+        assertThat(result.resourceCount()).isEqualTo(7);
+    }
+
+    @Test
     void fileThatIsNotJsonGetsOneClearError() {
         assertThatThrownBy(() -> read("not-fhir.csv"))
                 .asInstanceOf(type(InvalidInputException.class))

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,30 @@ class Icd10CatalogTest {
         assertThat(FULL.search("   ", 10)).isEmpty();
         assertThat(FULL.search("diabetes zzqx", 10)).isEmpty();
         assertThat(FULL.findByCode("Q00.00")).isEmpty();
+    }
+
+    @Test
+    void firstLoadIsRefusedOnTheFxThread() throws InterruptedException {
+        Icd10Catalog notLoaded = Icd10Catalog.of(List.of(new Icd10Code("A000", "Cholera")));
+        AtomicReference<RuntimeException> refusal = new AtomicReference<>();
+        Thread fx =
+                new Thread(
+                        () -> {
+                            try {
+                                notLoaded.search("cholera", 5);
+                            } catch (IllegalStateException e) {
+                                refusal.set(e);
+                            }
+                        },
+                        "JavaFX Application Thread");
+        fx.start();
+        fx.join();
+
+        assertThat(refusal.get()).isInstanceOf(IllegalStateException.class);
+        notLoaded.load();
+        assertThat(notLoaded.search("cholera", 5))
+                .extracting(Icd10Code::code)
+                .containsExactly("A000");
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import es.clinica.domain.BundleReadResult;
 import es.clinica.service.InvalidInputException;
 import es.clinica.service.port.PatientBundleReader;
+import es.clinica.store.StoreGuard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -43,6 +44,7 @@ public final class FhirBundleReader implements PatientBundleReader {
 
     @Override
     public BundleReadResult read(Path file) {
+        StoreGuard.requireBackgroundThread();
         String name = String.valueOf(file.getFileName());
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, name);
@@ -53,6 +55,7 @@ public final class FhirBundleReader implements PatientBundleReader {
 
     @Override
     public BundleReadResult read(InputStream in, String fileName) {
+        StoreGuard.requireBackgroundThread();
         JsonNode bundle = bundle(in, fileName);
         BundleContents contents = new BundleContents(fileName);
         StrictValueErrorHandler errors = new StrictValueErrorHandler();

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
@@ -20,10 +21,27 @@ import org.hibernate.cfg.AvailableSettings;
 public final class SqlStore implements AutoCloseable {
 
     /** The JPA entity classes Hibernate maps; every new entity is added here. */
-    private static final Class<?>[] ENTITIES = {};
+    private static final Class<?>[] ENTITIES = {
+        PatientEntity.class,
+        PatientIdentifierEntity.class,
+        DoctorEntity.class,
+        StaffAccountEntity.class,
+        AppointmentEntity.class,
+        CatalogItemEntity.class,
+        InvoiceEntity.class,
+        InvoiceLineEntity.class,
+        OutboxEntity.class
+    };
 
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
+
+    /**
+     * The session of the transaction this thread runs, so that several repository calls share one
+     * transaction (the {@code Transactions} port). Hibernate's own "thread" current-session context
+     * would do the same but hides whether a transaction was begun by the caller.
+     */
+    private final ThreadLocal<Session> currentSession = new ThreadLocal<>();
 
     private SqlStore(HikariDataSource dataSource, SessionFactory sessionFactory) {
         this.dataSource = dataSource;
@@ -86,10 +104,45 @@ public final class SqlStore implements AutoCloseable {
         return dataSource;
     }
 
-    /** Runs {@code work} in one transaction, committed when it returns, rolled back if not. */
+    /**
+     * Runs {@code work} in one transaction, committed when it returns, rolled back if not. A call
+     * made while this thread already runs a transaction of this store joins it. Database and
+     * connection failures come out translated to the {@code ClinicaException} family.
+     */
     public <T> T inTransaction(Function<Session, T> work) {
         StoreGuard.requireBackgroundThread();
-        return sessionFactory.fromTransaction(work);
+        Session current = currentSession.get();
+        if (current != null) {
+            return SqlErrors.translating(() -> work.apply(current));
+        }
+        return SqlErrors.translating(() -> inNewTransaction(work));
+    }
+
+    private <T> T inNewTransaction(Function<Session, T> work) {
+        try (Session session = sessionFactory.openSession()) {
+            Transaction transaction = session.beginTransaction();
+            currentSession.set(session);
+            try {
+                T result = work.apply(session);
+                transaction.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                rollbackQuietly(transaction, e);
+                throw e;
+            } finally {
+                currentSession.remove();
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Transaction transaction, Throwable failure) {
+        try {
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+        } catch (RuntimeException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
+        }
     }
 
     @Override

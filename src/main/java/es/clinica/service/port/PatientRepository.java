@@ -1,0 +1,68 @@
+package es.clinica.service.port;
+
+import es.clinica.domain.Patient;
+import es.clinica.domain.PatientData;
+import es.clinica.domain.PatientIdentifier;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Patients' core data in PostgreSQL. Every method joins the caller's {@link Transactions}
+ * transaction when there is one. Every method may throw {@code UnavailableException} when
+ * PostgreSQL cannot be reached.
+ */
+public interface PatientRepository {
+
+    /**
+     * Stores a new patient. Names are stored exactly as given.
+     *
+     * @return the stored patient with its id and timestamps
+     * @throws es.clinica.service.ConflictException {@code patient.nationalId.duplicate} (field
+     *     {@code nationalId}) when another patient has the same national id
+     */
+    Patient create(PatientData data);
+
+    /**
+     * Replaces a patient's data.
+     *
+     * @throws es.clinica.service.NotFoundException {@code patient.notFound} for an unknown id
+     * @throws es.clinica.service.ConflictException {@code patient.nationalId.duplicate}
+     */
+    Patient update(long patientId, PatientData data);
+
+    Optional<Patient> findById(long patientId);
+
+    /** The patient with this national id (normalised value), if any. */
+    Optional<Patient> findByNationalId(String nationalId);
+
+    /**
+     * Searches by name words, national id or phone, folding case, accents and apostrophes like
+     * {@link es.clinica.domain.SearchText}: every word of the query must occur in the patient's
+     * names, national id or phone digits. Ordered by surnames then given names.
+     *
+     * @param query what was typed; a blank query finds nothing
+     * @param limit at most this many (1 to 500)
+     */
+    List<Patient> search(String query, int limit);
+
+    /**
+     * Links a source identifier (a FHIR import's) to a patient; linking the same pair to the same
+     * patient again changes nothing.
+     *
+     * @throws es.clinica.service.ConflictException {@code patient.identifier.duplicate} when the
+     *     pair belongs to another patient
+     */
+    void addIdentifier(long patientId, PatientIdentifier identifier);
+
+    /** The patient carrying this source identifier, if any (the import's duplicate check). */
+    Optional<Patient> findByIdentifier(PatientIdentifier identifier);
+
+    /** The source identifiers of a patient. */
+    List<PatientIdentifier> identifiersOf(long patientId);
+
+    /** Whether a patient with this id exists (for consistency checks). */
+    boolean exists(long patientId);
+
+    /** How many patients are stored. */
+    long count();
+}

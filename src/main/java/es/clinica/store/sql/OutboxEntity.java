@@ -9,8 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 @Entity
 @Table(name = "outbox")
@@ -29,7 +28,9 @@ class OutboxEntity {
 
     String kind;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    // Kept as text in Java (no JSON library needed); PostgreSQL checks and stores it as jsonb.
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
     String payload;
 
     @Column(name = "created_at")

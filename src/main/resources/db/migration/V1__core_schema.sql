@@ -16,6 +16,7 @@ CREATE TABLE patients (
     date_of_birth       date NOT NULL,
     sex                 text NOT NULL,
     phone               text,
+    phone_digits        text NOT NULL DEFAULT '',
     email               text,
     deceased            boolean NOT NULL DEFAULT false,
     deceased_on         date,
@@ -37,8 +38,13 @@ CREATE TABLE patients (
 );
 ALTER SEQUENCE patients_patient_id_seq OWNED BY patients.patient_id;
 
--- Every query word must occur inside search_text: trigram GIN serves LIKE '%word%'.
+-- search_text holds the folded names (folded in Java, es.clinica.domain.SearchText). Every
+-- query word must occur inside it: trigram GIN serves LIKE '%word%'.
 CREATE INDEX patients_search_text_trgm ON patients USING gin (search_text gin_trgm_ops);
+-- A national id is searched by its start, a phone by its last digits (with or without +34).
+CREATE INDEX patients_national_id_prefix_idx ON patients (national_id text_pattern_ops);
+CREATE INDEX patients_phone_digits_rev_idx ON patients (reverse(phone_digits) text_pattern_ops)
+    WHERE phone_digits <> '';
 -- Listing by surname without sorting the whole table.
 CREATE INDEX patients_surnames_idx ON patients (first_surname, second_surname, given_names);
 

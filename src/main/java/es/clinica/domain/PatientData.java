@@ -91,12 +91,14 @@ public record PatientData(
         return this;
     }
 
-    /** The folded text the patient is found by: names, national id and phone digits. */
+    /** The folded names the patient is found by (see {@link PatientQuery}). */
     public String searchText() {
-        return SearchText.foldAll(
-                name.searchText(),
-                nationalId.map(NationalId::value).orElse(""),
-                phone.map(SearchText::phoneDigits).orElse(""));
+        return name.searchText();
+    }
+
+    /** The phone's digits only, empty when there is no phone. */
+    public String phoneDigits() {
+        return phone.map(SearchText::phoneDigits).orElse("");
     }
 
     private static Optional<String> checked(

@@ -27,7 +27,6 @@ public final class SearchText {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['’ʼ`´‘]");
     private static final Pattern OTHER = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern PHONE_QUERY = Pattern.compile("[+\\d\\s().\\-]+");
 
     private SearchText() {}
 
@@ -55,20 +54,12 @@ public final class SearchText {
     }
 
     /**
-     * The words a query is searched by. A query of digits, spaces and phone punctuation is one word
-     * of its digits (a phone number typed with spaces); anything else is its folded words.
+     * The folded words of a name query.
      *
      * @return the words, empty for a blank query
      */
     public static List<String> queryWords(String query) {
-        String text = query == null ? "" : query.trim();
-        if (text.isEmpty()) {
-            return List.of();
-        }
-        if (PHONE_QUERY.matcher(text).matches() && !phoneDigits(text).isEmpty()) {
-            return List.of(phoneDigits(text));
-        }
-        String folded = fold(text);
+        String folded = fold(query);
         return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
     }
 }

@@ -2,6 +2,7 @@ package es.clinica.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SearchTextTest {
@@ -22,9 +23,19 @@ class SearchTextTest {
     }
 
     @Test
-    void queryOfPhoneDigitsIsOneWord() {
-        assertThat(SearchText.queryWords("600 12 34 56")).containsExactly("600123456");
-        assertThat(SearchText.queryWords("+34 (600) 123-456")).containsExactly("34600123456");
+    void queryOfPhoneDigitsIsOnePhoneNumber() {
+        assertThat(PatientQuery.parse("600 12 34 56"))
+                .isEqualTo(new PatientQuery(PatientQuery.Kind.PHONE, List.of("600123456")));
+        assertThat(PatientQuery.parse("+34 (600) 123-456").words()).containsExactly("34600123456");
+    }
+
+    @Test
+    void queryWithDigitsAndLettersIsANationalId() {
+        assertThat(PatientQuery.parse(" x-1234567-l "))
+                .isEqualTo(new PatientQuery(PatientQuery.Kind.NATIONAL_ID, List.of("X1234567L")));
+        assertThat(PatientQuery.parse("o'keefe nuñez"))
+                .isEqualTo(new PatientQuery(PatientQuery.Kind.NAME, List.of("okeefe", "nunez")));
+        assertThat(PatientQuery.parse(" ").kind()).isEqualTo(PatientQuery.Kind.NONE);
     }
 
     @Test

@@ -60,6 +60,9 @@ class PatientEntity {
 
     String phone;
 
+    @Column(name = "phone_digits")
+    String phoneDigits;
+
     String email;
 
     boolean deceased;
@@ -88,6 +91,7 @@ class PatientEntity {
         dateOfBirth = data.dateOfBirth();
         sex = data.sex();
         phone = data.phone().orElse(null);
+        phoneDigits = data.phoneDigits();
         email = data.email().orElse(null);
         deceased = data.deceased();
         deceasedOn = data.deceasedOn().orElse(null);

@@ -3,7 +3,7 @@ package es.clinica.store.sql;
 import es.clinica.domain.Patient;
 import es.clinica.domain.PatientData;
 import es.clinica.domain.PatientIdentifier;
-import es.clinica.domain.SearchText;
+import es.clinica.domain.PatientQuery;
 import es.clinica.service.ConflictException;
 import es.clinica.service.NotFoundException;
 import es.clinica.service.port.PatientRepository;
@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
-import org.hibernate.query.Query;
+import org.hibernate.query.NativeQuery;
 
 /** {@link PatientRepository} on PostgreSQL. */
 public final class SqlPatientRepository implements PatientRepository {
@@ -75,13 +75,13 @@ public final class SqlPatientRepository implements PatientRepository {
 
     @Override
     public List<Patient> search(String query, int limit) {
-        List<String> words = SearchText.queryWords(query);
-        if (words.isEmpty()) {
+        PatientQuery parsed = PatientQuery.parse(query);
+        if (parsed.kind() == PatientQuery.Kind.NONE) {
             return List.of();
         }
         return store.inTransaction(
                 session ->
-                        searchQuery(session, words)
+                        searchQuery(session, parsed)
                                 .setMaxResults(Math.max(1, Math.min(limit, MAX_RESULTS)))
                                 .getResultList()
                                 .stream()
@@ -89,19 +89,46 @@ public final class SqlPatientRepository implements PatientRepository {
                                 .toList());
     }
 
-    private static Query<PatientEntity> searchQuery(Session session, List<String> words) {
-        StringBuilder hql = new StringBuilder("from PatientEntity p where 1 = 1");
-        for (int i = 0; i < words.size(); i++) {
-            hql.append(" and p.searchText like :w").append(i).append(" escape '\\'");
+    private static NativeQuery<PatientEntity> searchQuery(Session session, PatientQuery query) {
+        List<String> words = query.words();
+        String where;
+        switch (query.kind()) {
+            case PHONE:
+                where =
+                        "(reverse(phone_digits) LIKE :w0 AND phone_digits <> '')"
+                                + " OR national_id LIKE :w1";
+                return ordered(session, where)
+                        .setParameter("w0", new StringBuilder(words.get(0)).reverse() + "%")
+                        .setParameter("w1", escapeLike(words.get(0)) + "%");
+            case NATIONAL_ID:
+                return ordered(session, "national_id LIKE :w0")
+                        .setParameter("w0", escapeLike(words.get(0)) + "%");
+            default:
+                return nameQuery(session, words);
         }
-        hql.append(" order by p.firstSurname, p.secondSurname, p.givenNames, p.id");
-        Query<PatientEntity> query = session.createQuery(hql.toString(), PatientEntity.class);
+    }
+
+    private static NativeQuery<PatientEntity> nameQuery(Session session, List<String> words) {
+        StringBuilder where = new StringBuilder("true");
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" AND search_text LIKE :w").append(i);
+        }
+        NativeQuery<PatientEntity> query = ordered(session, where.toString());
         for (int i = 0; i < words.size(); i++) {
             query.setParameter("w" + i, "%" + escapeLike(words.get(i)) + "%");
         }
         return query;
     }
 
+    private static NativeQuery<PatientEntity> ordered(Session session, String where) {
+        return session.createNativeQuery(
+                "SELECT * FROM patients WHERE "
+                        + where
+                        + " ORDER BY first_surname, second_surname, given_names, patient_id",
+                PatientEntity.class);
+    }
+
+    /** PostgreSQL's LIKE escapes with a backslash by default. */
     private static String escapeLike(String word) {
         return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

@@ -11,7 +11,9 @@ public interface Transactions {
 
     /**
      * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
-     * A nested call joins the outer transaction (a failure anywhere rolls all of it back).
+     * A nested call joins the outer transaction. A refusal inside (a repository call throwing)
+     * dooms the whole transaction: even if {@code work} catches it, nothing is committed and this
+     * method throws that refusal.
      *
      * @return what {@code work} returned
      * @throws es.clinica.service.ConflictException when the commit breaks a database rule

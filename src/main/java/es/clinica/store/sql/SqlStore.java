@@ -37,11 +37,21 @@ public final class SqlStore implements AutoCloseable {
     private final SessionFactory sessionFactory;
 
     /**
-     * The session of the transaction this thread runs, so that several repository calls share one
-     * transaction (the {@code Transactions} port). Hibernate's own "thread" current-session context
-     * would do the same but hides whether a transaction was begun by the caller.
+     * The transaction this thread runs, so that several repository calls share one (the {@code
+     * Transactions} port). Hibernate's own "thread" current-session context would share the session
+     * too, but not remember a refusal that the work caught.
      */
-    private final ThreadLocal<Session> currentSession = new ThreadLocal<>();
+    private final ThreadLocal<Ongoing> current = new ThreadLocal<>();
+
+    /** A transaction in progress and the first failure inside it, if any. */
+    private static final class Ongoing {
+        private final Session session;
+        private RuntimeException failure;
+
+        private Ongoing(Session session) {
+            this.session = session;
+        }
+    }
 
     private SqlStore(HikariDataSource dataSource, SessionFactory sessionFactory) {
         this.dataSource = dataSource;
@@ -106,31 +116,52 @@ public final class SqlStore implements AutoCloseable {
 
     /**
      * Runs {@code work} in one transaction, committed when it returns, rolled back if not. A call
-     * made while this thread already runs a transaction of this store joins it. Database and
-     * connection failures come out translated to the {@code ClinicaException} family.
+     * made while this thread already runs a transaction of this store joins it; a failure inside a
+     * joined call dooms the whole transaction (PostgreSQL aborts it), so the outermost call rolls
+     * back and throws that failure even if the work caught it. Database and connection failures
+     * come out translated to the {@code ClinicaException} family.
      */
     public <T> T inTransaction(Function<Session, T> work) {
         StoreGuard.requireBackgroundThread();
-        Session current = currentSession.get();
-        if (current != null) {
-            return SqlErrors.translating(() -> work.apply(current));
+        Ongoing ongoing = current.get();
+        if (ongoing == null) {
+            return SqlErrors.translating(() -> inNewTransaction(work));
         }
-        return SqlErrors.translating(() -> inNewTransaction(work));
+        if (ongoing.failure != null) {
+            throw ongoing.failure;
+        }
+        try {
+            return work.apply(ongoing.session);
+        } catch (RuntimeException e) {
+            RuntimeException translated = SqlErrors.translate(e);
+            if (ongoing.failure == null) {
+                ongoing.failure = translated;
+            }
+            throw translated;
+        }
     }
 
     private <T> T inNewTransaction(Function<Session, T> work) {
         try (Session session = sessionFactory.openSession()) {
             Transaction transaction = session.beginTransaction();
-            currentSession.set(session);
+            Ongoing ongoing = new Ongoing(session);
+            current.set(ongoing);
             try {
                 T result = work.apply(session);
+                if (ongoing.failure != null) {
+                    throw ongoing.failure;
+                }
                 transaction.commit();
                 return result;
-            } catch (RuntimeException | Error e) {
+            } catch (RuntimeException e) {
+                RuntimeException first = ongoing.failure == null ? e : ongoing.failure;
+                rollbackQuietly(transaction, first);
+                throw first;
+            } catch (Error e) {
                 rollbackQuietly(transaction, e);
                 throw e;
             } finally {
-                currentSession.remove();
+                current.remove();
             }
         }
     }

@@ -2,6 +2,7 @@ package es.clinica.store.sql;
 
 import static es.clinica.store.sql.SqlFixtures.CLOCK;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import es.clinica.domain.OutboxEntry;
 import es.clinica.domain.PatientData;
@@ -119,5 +120,26 @@ class OutboxRepositoryIT {
         assertThat(failure).containsExactly("patient.nationalId.duplicate");
         assertThat(outbox.countPending()).isEqualTo(1);
         assertThat(patients.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusalCaughtInsideStillRollsBackTheWholeTransaction() {
+        PatientData data = SqlFixtures.patient("Ana", "Pérez", null);
+        patients.create(data);
+
+        assertThatThrownBy(
+                        () ->
+                                transactions.run(
+                                        () -> {
+                                            outbox.append("patient_profile", "y", "upsert", "{}");
+                                            try {
+                                                patients.create(data);
+                                            } catch (ConflictException ignored) {
+                                                outbox.append("audit", "z", "upsert", "{}");
+                                            }
+                                        }))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("patient.nationalId.duplicate");
+        assertThat(outbox.countPending()).isZero();
     }
 }

@@ -23,6 +23,15 @@ public interface PatientRepository {
     Patient create(PatientData data);
 
     /**
+     * Stores several new patients with batched inserts (imports, seeding): all or none.
+     *
+     * @return the stored patients, in the order given
+     * @throws es.clinica.service.ConflictException {@code patient.nationalId.duplicate} when one of
+     *     them clashes (with a stored patient or another of the batch); nothing is stored
+     */
+    List<Patient> createAll(List<PatientData> data);
+
+    /**
      * Replaces a patient's data.
      *
      * @throws es.clinica.service.NotFoundException {@code patient.notFound} for an unknown id

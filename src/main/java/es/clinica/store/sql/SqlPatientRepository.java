@@ -9,6 +9,7 @@ import es.clinica.service.NotFoundException;
 import es.clinica.service.port.PatientRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
@@ -38,6 +39,25 @@ public final class SqlPatientRepository implements PatientRepository {
                     session.persist(entity);
                     session.flush();
                     return entity.toDomain();
+                });
+    }
+
+    @Override
+    public List<Patient> createAll(List<PatientData> data) {
+        return store.inTransaction(
+                session -> {
+                    Instant now = now();
+                    List<PatientEntity> entities = new ArrayList<>();
+                    for (PatientData one : data) {
+                        PatientEntity entity = new PatientEntity();
+                        entity.fill(one);
+                        entity.createdAt = now;
+                        entity.updatedAt = now;
+                        session.persist(entity);
+                        entities.add(entity);
+                    }
+                    session.flush();
+                    return entities.stream().map(PatientEntity::toDomain).toList();
                 });
     }
 

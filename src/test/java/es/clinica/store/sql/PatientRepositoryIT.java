@@ -159,4 +159,20 @@ class PatientRepositoryIT {
 
         assertThat(patients.findByNationalId("X1234567L")).isPresent();
     }
+
+    @Test
+    void aBatchIsStoredWholeOrNotAtAll() {
+        List<PatientData> batch = List.of(patient("Ana", "Uno", null), patient("Eva", "Dos", null));
+
+        List<Patient> stored = patients.createAll(batch);
+
+        assertThat(stored)
+                .extracting(p -> p.data().name().firstSurname())
+                .containsExactly("Uno", "Dos");
+        PatientData clash = batch.get(0);
+        assertThatThrownBy(() -> patients.createAll(List.of(patient("Leo", "Tres", null), clash)))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("patient.nationalId.duplicate");
+        assertThat(patients.count()).isEqualTo(2);
+    }
 }

@@ -254,4 +254,28 @@ class InvoiceRepositoryIT {
         assertThat(invoices.findById(draft.id())).isEqualTo(Optional.empty());
         assertThatThrownBy(() -> invoices.deleteDraft(issued.id())).hasMessage("invoice.notDraft");
     }
+
+    @Test
+    void anAppointmentHasOneLiveInvoiceUntilItIsVoided() {
+        SqlDoctorRepository doctors = new SqlDoctorRepository(store);
+        long doctor = SqlFixtures.storedDoctor(doctors, "LIC-9").id();
+        long appointment =
+                new SqlAppointmentRepository(store)
+                        .book(SqlFixtures.at(patient, doctor, "2026-03-02T09:00:00Z", 15), NOW)
+                        .id();
+        Invoice first = invoices.createDraft(patient, appointment, "F", 2026, NOW);
+
+        assertThatThrownBy(() -> invoices.createDraft(patient, appointment, "F", 2026, NOW))
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        e -> {
+                            assertThat(e.messageKey()).isEqualTo("invoice.appointment.duplicate");
+                            assertThat(e.field()).contains("appointmentId");
+                        });
+        invoices.addLine(first.id(), service("CONS-MG", "1"));
+        invoices.issue(first.id(), NOW);
+        invoices.voidWithCreditNote(first.id(), "R", 2026, NOW);
+        assertThat(invoices.createDraft(patient, appointment, "F", 2026, NOW).appointmentId())
+                .contains(appointment);
+    }
 }

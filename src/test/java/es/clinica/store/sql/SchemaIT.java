@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import es.clinica.testsupport.TestStores;
 import java.math.BigDecimal;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +36,26 @@ class SchemaIT {
         assertThat(doctors.findAll(true)).hasSizeBetween(4, 5);
         assertThat(doctors.findByLicenceNumber("282856431").orElseThrow().name().display())
                 .isEqualTo("María José Fernández Núñez");
+    }
+
+    @Test
+    void repositoriesRefuseToRunOnTheJavaFxThread() throws InterruptedException {
+        SqlDoctorRepository doctors = new SqlDoctorRepository(store);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread fxNamed =
+                new Thread(
+                        () -> {
+                            try {
+                                doctors.findAll(true);
+                            } catch (IllegalStateException e) {
+                                failure.set(e);
+                            }
+                        },
+                        "JavaFX Application Thread");
+
+        fxNamed.start();
+        fxNamed.join();
+
+        assertThat(failure.get()).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -45,9 +45,11 @@ public interface PatientRepository {
     Optional<Patient> findByNationalId(String nationalId);
 
     /**
-     * Searches by name words, national id or phone, folding case, accents and apostrophes like
-     * {@link es.clinica.domain.SearchText}: every word of the query must occur in the patient's
-     * names, national id or phone digits. Ordered by surnames then given names.
+     * Searches as {@link es.clinica.domain.PatientQuery} reads the query: digits are a phone
+     * (matched on its last digits) or the start of a national id; one token with a digit is the
+     * start of a national id; anything else is name words, folded like {@link
+     * es.clinica.domain.SearchText}, each of which must occur in the patient's names. Ordered by
+     * surnames then given names.
      *
      * @param query what was typed; a blank query finds nothing
      * @param limit at most this many (1 to 500)

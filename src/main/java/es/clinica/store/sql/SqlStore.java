@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
@@ -20,10 +21,37 @@ import org.hibernate.cfg.AvailableSettings;
 public final class SqlStore implements AutoCloseable {
 
     /** The JPA entity classes Hibernate maps; every new entity is added here. */
-    private static final Class<?>[] ENTITIES = {};
+    private static final Class<?>[] ENTITIES = {
+        PatientEntity.class,
+        PatientIdentifierEntity.class,
+        DoctorEntity.class,
+        StaffAccountEntity.class,
+        AppointmentEntity.class,
+        CatalogItemEntity.class,
+        InvoiceEntity.class,
+        InvoiceLineEntity.class,
+        OutboxEntity.class
+    };
 
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
+
+    /**
+     * The transaction this thread runs, so that several repository calls share one (the {@code
+     * Transactions} port). Hibernate's own "thread" current-session context would share the session
+     * too, but not remember a refusal that the work caught.
+     */
+    private final ThreadLocal<Ongoing> current = new ThreadLocal<>();
+
+    /** A transaction in progress and the first failure inside it, if any. */
+    private static final class Ongoing {
+        private final Session session;
+        private RuntimeException failure;
+
+        private Ongoing(Session session) {
+            this.session = session;
+        }
+    }
 
     private SqlStore(HikariDataSource dataSource, SessionFactory sessionFactory) {
         this.dataSource = dataSource;
@@ -86,10 +114,66 @@ public final class SqlStore implements AutoCloseable {
         return dataSource;
     }
 
-    /** Runs {@code work} in one transaction, committed when it returns, rolled back if not. */
+    /**
+     * Runs {@code work} in one transaction, committed when it returns, rolled back if not. A call
+     * made while this thread already runs a transaction of this store joins it; a failure inside a
+     * joined call dooms the whole transaction (PostgreSQL aborts it), so the outermost call rolls
+     * back and throws that failure even if the work caught it. Database and connection failures
+     * come out translated to the {@code ClinicaException} family.
+     */
     public <T> T inTransaction(Function<Session, T> work) {
         StoreGuard.requireBackgroundThread();
-        return sessionFactory.fromTransaction(work);
+        Ongoing ongoing = current.get();
+        if (ongoing == null) {
+            return SqlErrors.translating(() -> inNewTransaction(work));
+        }
+        if (ongoing.failure != null) {
+            throw ongoing.failure;
+        }
+        try {
+            return work.apply(ongoing.session);
+        } catch (RuntimeException e) {
+            RuntimeException translated = SqlErrors.translate(e);
+            if (ongoing.failure == null) {
+                ongoing.failure = translated;
+            }
+            throw translated;
+        }
+    }
+
+    private <T> T inNewTransaction(Function<Session, T> work) {
+        try (Session session = sessionFactory.openSession()) {
+            Transaction transaction = session.beginTransaction();
+            Ongoing ongoing = new Ongoing(session);
+            current.set(ongoing);
+            try {
+                T result = work.apply(session);
+                if (ongoing.failure != null) {
+                    throw ongoing.failure;
+                }
+                transaction.commit();
+                return result;
+            } catch (RuntimeException e) {
+                RuntimeException first = ongoing.failure == null ? e : ongoing.failure;
+                rollbackQuietly(transaction, first);
+                throw first;
+            } catch (Error e) {
+                rollbackQuietly(transaction, e);
+                throw e;
+            } finally {
+                current.remove();
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Transaction transaction, Throwable failure) {
+        try {
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+        } catch (RuntimeException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
+        }
     }
 
     @Override

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints the JDK modules Clinica and its runtime libraries use, for jlink's --add-modules.
-# Usage (from the project root): packaging/tools/module-deps.sh
+# Usage (from the project root): packaging/tools/module-deps.sh   (needs zip)
 # jdeps resolves a modular jar as a module and then insists on all of its `requires`, which
 # several libraries here cannot satisfy (netty-codec-marshalling needs jboss.marshalling, ...).
 # Since the application runs them from the class path anyway, the copies analysed here have

@@ -19,4 +19,28 @@ public record StoreHealth(
         String address,
         Optional<String> version,
         Optional<Duration> roundTrip,
-        Optional<String> problem) {}
+        Optional<String> problem) {
+
+    /** A store that answered. */
+    public static StoreHealth answered(
+            StoreKind store, StoreState state, String address, String version, Duration roundTrip) {
+        return new StoreHealth(
+                store,
+                state,
+                address,
+                Optional.of(version),
+                Optional.of(roundTrip),
+                Optional.empty());
+    }
+
+    /** A store that did not answer, with the technical reason when there is one. */
+    public static StoreHealth unreachable(StoreKind store, String address, String problem) {
+        return new StoreHealth(
+                store,
+                StoreState.UNREACHABLE,
+                address,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.ofNullable(problem));
+    }
+}

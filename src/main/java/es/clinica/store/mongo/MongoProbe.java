@@ -12,7 +12,6 @@ import es.clinica.service.StoreState;
 import es.clinica.service.port.StoreProbe;
 import es.clinica.store.StoreGuard;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -72,22 +71,10 @@ public final class MongoProbe implements StoreProbe, AutoCloseable {
             long start = System.nanoTime();
             admin.runCommand(new Document("ping", 1));
             Duration roundTrip = Duration.ofNanos(System.nanoTime() - start);
-            return new StoreHealth(
-                    store(),
-                    upState,
-                    address,
-                    Optional.of(version),
-                    Optional.of(roundTrip),
-                    Optional.empty());
+            return StoreHealth.answered(store(), upState, address, version, roundTrip);
         } catch (MongoException e) {
             LOGGER.debug("MongoDB at {} did not answer", address, e);
-            return new StoreHealth(
-                    store(),
-                    StoreState.UNREACHABLE,
-                    address,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.ofNullable(e.getMessage()));
+            return StoreHealth.unreachable(store(), address, e.getMessage());
         }
     }
 

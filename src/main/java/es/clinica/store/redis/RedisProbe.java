@@ -14,7 +14,6 @@ import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,22 +66,10 @@ public final class RedisProbe implements StoreProbe, AutoCloseable {
             long start = System.nanoTime();
             commands.ping();
             Duration roundTrip = Duration.ofNanos(System.nanoTime() - start);
-            return new StoreHealth(
-                    store(),
-                    upState,
-                    address,
-                    Optional.of(version),
-                    Optional.of(roundTrip),
-                    Optional.empty());
+            return StoreHealth.answered(store(), upState, address, version, roundTrip);
         } catch (RedisException e) {
             LOGGER.debug("Redis at {} did not answer", address, e);
-            return new StoreHealth(
-                    store(),
-                    StoreState.UNREACHABLE,
-                    address,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.ofNullable(e.getMessage()));
+            return StoreHealth.unreachable(store(), address, e.getMessage());
         }
     }
 

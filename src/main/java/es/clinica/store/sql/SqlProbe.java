@@ -10,7 +10,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.Properties;
 import org.postgresql.Driver;
 import org.slf4j.Logger;
@@ -65,13 +64,7 @@ public final class SqlProbe implements StoreProbe {
             long start = System.nanoTime();
             statement.execute("SELECT 1");
             Duration roundTrip = Duration.ofNanos(System.nanoTime() - start);
-            return new StoreHealth(
-                    store(),
-                    upState,
-                    address,
-                    Optional.of(version),
-                    Optional.of(roundTrip),
-                    Optional.empty());
+            return StoreHealth.answered(store(), upState, address, version, roundTrip);
         } catch (SQLException e) {
             LOGGER.debug("PostgreSQL at {} did not answer", address, e);
             return unreachable(e.getMessage());
@@ -79,13 +72,7 @@ public final class SqlProbe implements StoreProbe {
     }
 
     private StoreHealth unreachable(String problem) {
-        return new StoreHealth(
-                store(),
-                StoreState.UNREACHABLE,
-                address,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.ofNullable(problem));
+        return StoreHealth.unreachable(store(), address, problem);
     }
 
     /** host:port/database of a JDBC URL, leaving out its parameters (they may hold a password). */

@@ -1,18 +1,38 @@
 package es.clinica.app;
 
+import es.clinica.service.AccessControl;
+import es.clinica.service.AuditService;
+import es.clinica.service.AuthService;
 import es.clinica.service.ClinicServices;
+import es.clinica.service.ConsultationService;
+import es.clinica.service.CurrentSession;
 import es.clinica.service.HealthService;
+import es.clinica.service.SessionAccessControl;
 import es.clinica.service.StoreHealth;
 import es.clinica.service.StoreHealthService;
 import es.clinica.service.StoreKind;
 import es.clinica.service.UnavailableException;
+import es.clinica.service.port.DemoAccounts;
+import es.clinica.service.port.PasswordHasher;
 import es.clinica.service.port.StoreProbe;
+import es.clinica.store.crypto.Argon2PasswordHasher;
+import es.clinica.store.mongo.MongoNoteRepository;
 import es.clinica.store.mongo.MongoProbe;
+import es.clinica.store.mongo.MongoProfileRepository;
 import es.clinica.store.mongo.MongoStore;
+import es.clinica.store.redis.RedisLoginAttemptRepository;
 import es.clinica.store.redis.RedisProbe;
+import es.clinica.store.redis.RedisSessionRepository;
 import es.clinica.store.redis.RedisStore;
+import es.clinica.store.sql.SqlAuditTrail;
+import es.clinica.store.sql.SqlDoctorRepository;
+import es.clinica.store.sql.SqlPatientRepository;
 import es.clinica.store.sql.SqlProbe;
+import es.clinica.store.sql.SqlStaffAccountRepository;
 import es.clinica.store.sql.SqlStore;
+import es.clinica.store.sql.SqlTransactions;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -98,9 +118,47 @@ public final class Clinica implements AutoCloseable {
                 keep(
                         RedisStore.open(
                                 settings().redisUri().orElseThrow(), settings().redisPrefix()));
-        services = new ClinicServices(health);
+        services = wireAuthAndConsultation();
         LOGGER.info("Stores open; the workstation is ready");
         progress.accept("ready");
+    }
+
+    /** Accounts, sessions, the audit trail and consultation notes (issue 6 and 3). */
+    private ClinicServices wireAuthAndConsultation() {
+        Clock clock = Clock.system(settings().zone());
+        Duration sessionTtl = settings().sessionTtl();
+        SqlStaffAccountRepository accounts = new SqlStaffAccountRepository(sql, clock);
+        SqlTransactions transactions = new SqlTransactions(sql);
+        PasswordHasher hasher = new Argon2PasswordHasher();
+        if (isEmbedded(StoreKind.POSTGRESQL)) {
+            DemoAccounts.seed(transactions, accounts, new SqlDoctorRepository(sql), hasher);
+        }
+        SqlAuditTrail trail = new SqlAuditTrail(sql);
+        RedisSessionRepository sessions = new RedisSessionRepository(redis, sessionTtl);
+        CurrentSession current = new CurrentSession();
+        AccessControl access =
+                new SessionAccessControl(current, sessions, trail, clock, sessionTtl);
+        AuditService audit = new AuditService(trail, access, clock);
+        AuthService auth =
+                new AuthService(
+                        accounts,
+                        new RedisLoginAttemptRepository(redis),
+                        sessions,
+                        hasher,
+                        transactions,
+                        current,
+                        access,
+                        audit,
+                        clock);
+        ConsultationService consultation =
+                new ConsultationService(
+                        access,
+                        new SqlPatientRepository(sql, clock),
+                        new MongoProfileRepository(mongo),
+                        new MongoNoteRepository(mongo),
+                        audit,
+                        clock);
+        return new ClinicServices(health, auth, audit, consultation);
     }
 
     private void requireReachable() {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
@@ -32,6 +33,7 @@ public final class Settings {
     public static final String HOME = "CLINICA_HOME";
     public static final String LOCALE = "CLINICA_LOCALE";
     public static final String ZONE = "CLINICA_ZONE";
+    public static final String SESSION_MINUTES = "CLINICA_SESSION_MINUTES";
 
     private static final String DEFAULT_ZONE = "Europe/Madrid";
 
@@ -109,6 +111,17 @@ public final class Settings {
             return ZoneId.of(zone);
         } catch (DateTimeException e) {
             throw new IllegalArgumentException(ZONE + " is not a time zone: " + zone, e);
+        }
+    }
+
+    /** How long a login session lives without activity: 30 minutes unless configured. */
+    public Duration sessionTtl() {
+        String minutes = value(SESSION_MINUTES).orElse("30");
+        try {
+            return Duration.ofMinutes(Math.max(1, Long.parseLong(minutes)));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    SESSION_MINUTES + " is not a number of minutes: " + minutes, e);
         }
     }
 

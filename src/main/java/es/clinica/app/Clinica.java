@@ -1,18 +1,32 @@
 package es.clinica.app;
 
+import es.clinica.service.AccessControl;
+import es.clinica.service.ClinicSeeder;
 import es.clinica.service.ClinicServices;
 import es.clinica.service.HealthService;
+import es.clinica.service.OutboxRelay;
+import es.clinica.service.PatientImportService;
+import es.clinica.service.PatientService;
+import es.clinica.service.ProfileOutbox;
+import es.clinica.service.StoreConsistency;
 import es.clinica.service.StoreHealth;
 import es.clinica.service.StoreHealthService;
 import es.clinica.service.StoreKind;
 import es.clinica.service.UnavailableException;
 import es.clinica.service.port.StoreProbe;
+import es.clinica.store.fhir.FhirBundleReader;
+import es.clinica.store.mongo.JsonProfileCodec;
 import es.clinica.store.mongo.MongoProbe;
+import es.clinica.store.mongo.MongoProfileRepository;
 import es.clinica.store.mongo.MongoStore;
 import es.clinica.store.redis.RedisProbe;
 import es.clinica.store.redis.RedisStore;
+import es.clinica.store.sql.SqlOutboxRepository;
+import es.clinica.store.sql.SqlPatientRepository;
 import es.clinica.store.sql.SqlProbe;
 import es.clinica.store.sql.SqlStore;
+import es.clinica.store.sql.SqlTransactions;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -98,9 +112,39 @@ public final class Clinica implements AutoCloseable {
                 keep(
                         RedisStore.open(
                                 settings().redisUri().orElseThrow(), settings().redisPrefix()));
-        services = new ClinicServices(health);
+        services = wirePatients(Clock.systemUTC());
         LOGGER.info("Stores open; the workstation is ready");
         progress.accept("ready");
+    }
+
+    private ClinicServices wirePatients(Clock clock) {
+        // TODO: the authentication branch brings the session-based gate; until it is merged every
+        // operation runs as the local operator.
+        AccessControl access = new OperatorAccess();
+        SqlPatientRepository patients = new SqlPatientRepository(sql, clock);
+        SqlOutboxRepository outbox = new SqlOutboxRepository(sql, clock);
+        MongoProfileRepository profiles = new MongoProfileRepository(mongo);
+        ProfileOutbox profileOutbox = new ProfileOutbox(outbox, new JsonProfileCodec());
+        OutboxRelay relay = keep(new OutboxRelay(outbox, clock));
+        relay.register(ProfileOutbox.TYPE, profileOutbox.handler(profiles));
+        relay.start();
+        SqlTransactions transactions = new SqlTransactions(sql);
+        return new ClinicServices(
+                health,
+                new PatientService(
+                        access, transactions, patients, profiles, profileOutbox, relay, clock),
+                new PatientImportService(
+                        access,
+                        new FhirBundleReader(),
+                        transactions,
+                        patients,
+                        profiles,
+                        profileOutbox,
+                        relay,
+                        clock),
+                new ClinicSeeder(access, patients, profiles, clock),
+                relay,
+                new StoreConsistency(outbox, patients, profiles, clock));
     }
 
     private void requireReachable() {

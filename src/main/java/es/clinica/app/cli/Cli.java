@@ -38,7 +38,12 @@ public final class Cli {
 
     /** Every command the workstation knows. */
     public static Cli standard() {
-        return new Cli(List.of(new CheckCommand(List.of()), new VersionCommand()));
+        return new Cli(
+                List.of(
+                        new CheckCommand(List.of(new PatientStoresCheck())),
+                        new VersionCommand(),
+                        new ImportCommand(),
+                        new SeedCommand()));
     }
 
     /**

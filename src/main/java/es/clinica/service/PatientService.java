@@ -153,14 +153,14 @@ public final class PatientService {
      * @throws UnavailableException {@code store.mongo.unavailable} when nothing is queued and
      *     MongoDB cannot be reached
      */
-    public Optional<ProfileView> profileOf(long patientId) {
+    public Optional<ProfileReading> profileOf(long patientId) {
         access.require(Permission.ALLERGY_READ);
-        Optional<ProfileView> pending =
-                profileOutbox.pending(patientId).map(p -> new ProfileView(p, true));
+        Optional<ProfileReading> pending =
+                profileOutbox.pending(patientId).map(p -> new ProfileReading(p, true));
         if (pending.isPresent()) {
             return pending;
         }
-        return profiles.findByPatientId(patientId).map(p -> new ProfileView(p, false));
+        return profiles.findByPatientId(patientId).map(p -> new ProfileReading(p, false));
     }
 
     private Patient requirePatient(long patientId) {

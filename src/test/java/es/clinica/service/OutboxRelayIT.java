@@ -87,7 +87,7 @@ class OutboxRelayIT {
                         .id();
         assertThat(relay.runOnce()).isZero();
         assertThat(relay.inOutage()).isTrue();
-        ProfileView pending = service.profileOf(id).orElseThrow();
+        ProfileReading pending = service.profileOf(id).orElseThrow();
         assertThat(pending.pending()).isTrue();
         assertThat(pending.profile().allergies()).hasSize(2);
 

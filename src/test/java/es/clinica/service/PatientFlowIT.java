@@ -106,7 +106,7 @@ class PatientFlowIT {
         assertThat(profiles.findByPatientId(id).orElseThrow().allergies())
                 .extracting(Allergy::substance)
                 .containsExactly("Penicilina", "Látex");
-        ProfileView view = service.profileOf(id).orElseThrow();
+        ProfileReading view = service.profileOf(id).orElseThrow();
         assertThat(view.pending()).isFalse();
         assertThat(view.profile().allergies().get(0).severity())
                 .isEqualTo(AllergySeverity.MODERATE);

@@ -8,4 +8,4 @@ import es.clinica.domain.PatientProfile;
  * @param pending the latest change has not reached MongoDB yet (it is safe in PostgreSQL's outbox);
  *     the profile shown is that latest change
  */
-public record ProfileView(PatientProfile profile, boolean pending) {}
+public record ProfileReading(PatientProfile profile, boolean pending) {}

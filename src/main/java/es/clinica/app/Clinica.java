@@ -3,11 +3,17 @@ package es.clinica.app;
 import es.clinica.service.AccessControl;
 import es.clinica.service.AuditService;
 import es.clinica.service.AuthService;
+import es.clinica.service.ClinicSeeder;
 import es.clinica.service.ClinicServices;
 import es.clinica.service.ConsultationService;
 import es.clinica.service.CurrentSession;
 import es.clinica.service.HealthService;
+import es.clinica.service.OutboxRelay;
+import es.clinica.service.PatientImportService;
+import es.clinica.service.PatientService;
+import es.clinica.service.ProfileOutbox;
 import es.clinica.service.SessionAccessControl;
+import es.clinica.service.StoreConsistency;
 import es.clinica.service.StoreHealth;
 import es.clinica.service.StoreHealthService;
 import es.clinica.service.StoreKind;
@@ -16,6 +22,8 @@ import es.clinica.service.port.DemoAccounts;
 import es.clinica.service.port.PasswordHasher;
 import es.clinica.service.port.StoreProbe;
 import es.clinica.store.crypto.Argon2PasswordHasher;
+import es.clinica.store.fhir.FhirBundleReader;
+import es.clinica.store.mongo.JsonProfileCodec;
 import es.clinica.store.mongo.MongoNoteRepository;
 import es.clinica.store.mongo.MongoProbe;
 import es.clinica.store.mongo.MongoProfileRepository;
@@ -26,6 +34,7 @@ import es.clinica.store.redis.RedisSessionRepository;
 import es.clinica.store.redis.RedisStore;
 import es.clinica.store.sql.SqlAuditTrail;
 import es.clinica.store.sql.SqlDoctorRepository;
+import es.clinica.store.sql.SqlOutboxRepository;
 import es.clinica.store.sql.SqlPatientRepository;
 import es.clinica.store.sql.SqlProbe;
 import es.clinica.store.sql.SqlStaffAccountRepository;
@@ -63,6 +72,7 @@ public final class Clinica implements AutoCloseable {
     private MongoStore mongo;
     private RedisStore redis;
     private ClinicServices services;
+    private boolean operator;
 
     private Clinica(LocalServers servers) {
         this.servers = servers;
@@ -77,7 +87,20 @@ public final class Clinica implements AutoCloseable {
      * @throws UnavailableException when a configured store does not answer
      */
     public static Clinica start(Settings settings, Consumer<String> progress) {
+        return start(settings, progress, false);
+    }
+
+    /**
+     * Like {@link #start}, for the headless commands: they act as the operator, who already holds
+     * every store's password, so no staff login is asked (see {@link OperatorAccess}).
+     */
+    public static Clinica startHeadless(Settings settings, Consumer<String> progress) {
+        return start(settings, progress, true);
+    }
+
+    private static Clinica start(Settings settings, Consumer<String> progress, boolean operator) {
         Clinica clinica = prepare(settings, progress);
+        clinica.operator = operator;
         try {
             clinica.open(progress);
             return clinica;
@@ -118,47 +141,76 @@ public final class Clinica implements AutoCloseable {
                 keep(
                         RedisStore.open(
                                 settings().redisUri().orElseThrow(), settings().redisPrefix()));
-        services = wireAuthAndConsultation();
+        services = wire();
         LOGGER.info("Stores open; the workstation is ready");
         progress.accept("ready");
     }
 
-    /** Accounts, sessions, the audit trail and consultation notes (issue 6 and 3). */
-    private ClinicServices wireAuthAndConsultation() {
+    /** Builds every service over the open stores, with plain constructors. */
+    private ClinicServices wire() {
         Clock clock = Clock.system(settings().zone());
-        Duration sessionTtl = settings().sessionTtl();
-        SqlStaffAccountRepository accounts = new SqlStaffAccountRepository(sql, clock);
         SqlTransactions transactions = new SqlTransactions(sql);
+        SqlPatientRepository patients = new SqlPatientRepository(sql, clock);
+        MongoProfileRepository profiles = new MongoProfileRepository(mongo);
+        SqlAuditTrail trail = new SqlAuditTrail(sql);
+        Duration sessionTtl = settings().sessionTtl();
+        RedisSessionRepository sessions = new RedisSessionRepository(redis, sessionTtl);
+        CurrentSession current = new CurrentSession();
+        AccessControl access =
+                operator
+                        ? new OperatorAccess()
+                        : new SessionAccessControl(current, sessions, trail, clock, sessionTtl);
+        AuditService audit = new AuditService(trail, access, clock);
+        SqlOutboxRepository outbox = new SqlOutboxRepository(sql, clock);
+        ProfileOutbox profileOutbox = new ProfileOutbox(outbox, new JsonProfileCodec());
+        OutboxRelay relay = keep(new OutboxRelay(outbox, clock));
+        relay.register(ProfileOutbox.TYPE, profileOutbox.handler(profiles));
+        relay.start();
+        return new ClinicServices(
+                health,
+                auth(clock, transactions, sessions, current, access, audit),
+                audit,
+                new ConsultationService(
+                        access, patients, profiles, new MongoNoteRepository(mongo), audit, clock),
+                new PatientService(
+                        access, transactions, patients, profiles, profileOutbox, relay, clock),
+                new PatientImportService(
+                        access,
+                        new FhirBundleReader(),
+                        transactions,
+                        patients,
+                        profiles,
+                        profileOutbox,
+                        relay,
+                        clock),
+                new ClinicSeeder(access, patients, profiles, clock),
+                relay,
+                new StoreConsistency(outbox, patients, profiles, clock));
+    }
+
+    /** Accounts and sessions; the embedded default gets the demo accounts, real servers none. */
+    private AuthService auth(
+            Clock clock,
+            SqlTransactions transactions,
+            RedisSessionRepository sessions,
+            CurrentSession current,
+            AccessControl access,
+            AuditService audit) {
+        SqlStaffAccountRepository accounts = new SqlStaffAccountRepository(sql, clock);
         PasswordHasher hasher = new Argon2PasswordHasher();
         if (isEmbedded(StoreKind.POSTGRESQL)) {
             DemoAccounts.seed(transactions, accounts, new SqlDoctorRepository(sql), hasher);
         }
-        SqlAuditTrail trail = new SqlAuditTrail(sql);
-        RedisSessionRepository sessions = new RedisSessionRepository(redis, sessionTtl);
-        CurrentSession current = new CurrentSession();
-        AccessControl access =
-                new SessionAccessControl(current, sessions, trail, clock, sessionTtl);
-        AuditService audit = new AuditService(trail, access, clock);
-        AuthService auth =
-                new AuthService(
-                        accounts,
-                        new RedisLoginAttemptRepository(redis),
-                        sessions,
-                        hasher,
-                        transactions,
-                        current,
-                        access,
-                        audit,
-                        clock);
-        ConsultationService consultation =
-                new ConsultationService(
-                        access,
-                        new SqlPatientRepository(sql, clock),
-                        new MongoProfileRepository(mongo),
-                        new MongoNoteRepository(mongo),
-                        audit,
-                        clock);
-        return new ClinicServices(health, auth, audit, consultation);
+        return new AuthService(
+                accounts,
+                new RedisLoginAttemptRepository(redis),
+                sessions,
+                hasher,
+                transactions,
+                current,
+                access,
+                audit,
+                clock);
     }
 
     private void requireReachable() {

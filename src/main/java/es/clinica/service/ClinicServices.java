@@ -8,15 +8,25 @@ package es.clinica.service;
  * @param auth logging in and out, sessions, staff accounts
  * @param audit the audit trail
  * @param consultation the doctor's summary and notes
+ * @param patients registering, editing, finding patients and reading profiles
+ * @param patientImport FHIR import
+ * @param seeder synthetic clinic for demos and benchmarks
+ * @param outboxRelay carries profiles to MongoDB; its pending count is for the status bar
+ * @param consistency findings for {@code check}
  */
 public record ClinicServices(
         HealthService health,
         AuthService auth,
         AuditService audit,
-        ConsultationService consultation) {
+        ConsultationService consultation,
+        PatientService patients,
+        PatientImportService patientImport,
+        ClinicSeeder seeder,
+        OutboxRelay outboxRelay,
+        StoreConsistency consistency) {
 
     /** Only the probes, for a window shown before the stores open (and its tests). */
     public ClinicServices(HealthService health) {
-        this(health, null, null, null);
+        this(health, null, null, null, null, null, null, null, null);
     }
 }

@@ -40,9 +40,11 @@ public final class Cli {
     public static Cli standard() {
         return new Cli(
                 List.of(
-                        new CheckCommand(List.of()),
+                        new CheckCommand(List.of(new PatientStoresCheck())),
                         new VersionCommand(),
-                        new VerifyAuditCommand()));
+                        new VerifyAuditCommand(),
+                        new ImportCommand(),
+                        new SeedCommand()));
     }
 
     /**

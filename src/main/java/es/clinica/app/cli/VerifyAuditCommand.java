@@ -22,7 +22,7 @@ public final class VerifyAuditCommand implements Command {
 
     @Override
     public int run(List<String> arguments, CommandContext context) {
-        try (Clinica clinica = Clinica.start(context.settings(), stage -> {})) {
+        try (Clinica clinica = Clinica.startHeadless(context.settings(), stage -> {})) {
             AuditTrail.Verification result = clinica.services().audit().verifyChain();
             if (result.intact()) {
                 context.out()

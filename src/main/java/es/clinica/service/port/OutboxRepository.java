@@ -4,6 +4,7 @@ import es.clinica.domain.OutboxEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The outbox: changes bound for another store, written in the caller's PostgreSQL transaction so
@@ -46,4 +47,10 @@ public interface OutboxRepository {
 
     /** Up to {@code limit} stuck entries, oldest first. */
     List<OutboxEntry> findStuck(Instant createdBefore, int limit);
+
+    /**
+     * The newest unprocessed entry about this aggregate, if any: what a reader shows while the
+     * change has not reached the other store yet.
+     */
+    Optional<OutboxEntry> findLatestPending(String aggregateType, String aggregateId);
 }

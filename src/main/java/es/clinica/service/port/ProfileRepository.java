@@ -28,4 +28,12 @@ public interface ProfileRepository {
 
     /** The patient ids of every stored profile, ascending (for the consistency check). */
     List<Long> findAllPatientIds();
+
+    /**
+     * Stores many profiles in one round trip per call (seeding, imports), each as {@link
+     * #save(PatientProfile)} would: a profile with a lower version than the stored one is ignored.
+     *
+     * @return how many profiles are now stored as given
+     */
+    int saveAll(List<PatientProfile> profiles);
 }

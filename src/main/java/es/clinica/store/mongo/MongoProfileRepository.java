@@ -5,11 +5,15 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lte;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.WriteModel;
 import es.clinica.domain.PatientProfile;
 import es.clinica.service.port.ProfileRepository;
 import java.util.ArrayList;
@@ -50,6 +54,43 @@ public final class MongoProfileRepository implements ProfileRepository {
                 return false;
             }
             throw e;
+        }
+    }
+
+    @Override
+    public int saveAll(List<PatientProfile> profiles) {
+        if (profiles.isEmpty()) {
+            return 0;
+        }
+        return MongoCalls.call("save profiles", () -> replaceAllUnlessNewer(profiles));
+    }
+
+    private int replaceAllUnlessNewer(List<PatientProfile> profiles) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (PatientProfile profile : profiles) {
+            writes.add(
+                    new ReplaceOneModel<>(
+                            and(
+                                    eq("_id", profile.patientId()),
+                                    lte(ProfileDocuments.VERSION, profile.version())),
+                            ProfileDocuments.toDocument(profile),
+                            new ReplaceOptions().upsert(true)));
+        }
+        try {
+            collection().bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            return profiles.size();
+        } catch (MongoBulkWriteException e) {
+            // Duplicate keys are newer versions already stored, as in save(); anything else is not.
+            boolean onlyNewer =
+                    e.getWriteErrors().stream()
+                            .allMatch(
+                                    w ->
+                                            ErrorCategory.fromErrorCode(w.getCode())
+                                                    == ErrorCategory.DUPLICATE_KEY);
+            if (!onlyNewer) {
+                throw e;
+            }
+            return profiles.size() - e.getWriteErrors().size();
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.Session;
 
 /** {@link OutboxRepository} on PostgreSQL. */
@@ -132,5 +133,24 @@ public final class SqlOutboxRepository implements OutboxRepository {
                                 .stream()
                                 .map(OutboxEntity::toDomain)
                                 .toList());
+    }
+
+    @Override
+    public Optional<OutboxEntry> findLatestPending(String aggregateType, String aggregateId) {
+        return store.inTransaction(
+                session ->
+                        session
+                                .createSelectionQuery(
+                                        "from OutboxEntity where processedAt is null"
+                                                + " and aggregateType = :type and aggregateId = :id"
+                                                + " order by id desc",
+                                        OutboxEntity.class)
+                                .setParameter("type", aggregateType)
+                                .setParameter("id", aggregateId)
+                                .setMaxResults(1)
+                                .getResultList()
+                                .stream()
+                                .map(OutboxEntity::toDomain)
+                                .findFirst());
     }
 }

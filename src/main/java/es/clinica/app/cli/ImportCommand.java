@@ -1,0 +1,102 @@
+package es.clinica.app.cli;
+
+import es.clinica.app.Clinica;
+import es.clinica.app.Messages;
+import es.clinica.domain.ImportIssue;
+import es.clinica.service.ClinicServices;
+import es.clinica.service.ImportSummary;
+import es.clinica.service.UnavailableException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code import FILE_OR_FOLDER...}: takes patients in from FHIR R4 JSON bundles and prints what it
+ * made of them. Fails (exit 1) when a file was refused as a whole; the others are still imported.
+ */
+public final class ImportCommand implements Command {
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String summaryKey() {
+        return "cli.import.summary";
+    }
+
+    @Override
+    public int run(List<String> arguments, CommandContext context) {
+        if (arguments.isEmpty()) {
+            context.err().println(context.messages().get("cli.import.usage"));
+            return Cli.USAGE;
+        }
+        List<Path> paths = arguments.stream().map(Path::of).toList();
+        try (Clinica clinica = Clinica.startHeadless(context.settings(), stage -> {})) {
+            ClinicServices services = clinica.services();
+            ImportSummary summary =
+                    services.patientImport()
+                            .importFiles(
+                                    paths,
+                                    (file, done, total) ->
+                                            context.err()
+                                                    .println(
+                                                            context.messages()
+                                                                    .get(
+                                                                            "import.progress",
+                                                                            file,
+                                                                            done,
+                                                                            total)),
+                                    () -> false);
+            print(summary, context.messages(), context.out());
+            deliverProfiles(services, context);
+            return summary.failedFiles().isEmpty() ? Cli.OK : Cli.FAILED;
+        }
+    }
+
+    private static void print(ImportSummary summary, Messages messages, PrintStream out) {
+        out.println(
+                messages.get(
+                        "import.summary.totals",
+                        summary.files(),
+                        summary.created(),
+                        summary.updated(),
+                        summary.unchanged(),
+                        summary.allergies(),
+                        summary.conditions(),
+                        summary.skippedCount(),
+                        summary.issues().size()));
+        summary.skippedByType()
+                .forEach(
+                        (type, n) ->
+                                out.println(messages.get("import.summary.skippedType", type, n)));
+        for (ImportIssue issue : summary.issues()) {
+            out.println(
+                    messages.get(
+                            issue.kind().messageKey(),
+                            issue.file(),
+                            issue.place(),
+                            issue.reason()));
+        }
+        for (ImportSummary.FailedFile failed : summary.failedFiles()) {
+            out.println(messages.get(failed.messageKey(), failed.arguments().toArray()));
+        }
+        if (summary.cancelled()) {
+            out.println(messages.get("import.summary.cancelled"));
+        }
+    }
+
+    // The command closes the stores when it ends: hand the profiles to MongoDB now if it answers.
+    private static void deliverProfiles(ClinicServices services, CommandContext context) {
+        try {
+            services.outboxRelay().runOnce();
+        } catch (UnavailableException e) {
+            context.err().println(context.messages().of(e));
+        }
+        long pending = services.outboxRelay().pendingCount();
+        if (pending > 0) {
+            context.out().println(context.messages().get("import.profiles.pending", pending));
+        }
+    }
+}

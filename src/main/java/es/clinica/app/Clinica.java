@@ -1,7 +1,14 @@
 package es.clinica.app;
 
+import es.clinica.service.AccessControl;
+import es.clinica.service.AppointmentService;
+import es.clinica.service.BillingService;
+import es.clinica.service.CatalogService;
+import es.clinica.service.ClinicHours;
 import es.clinica.service.ClinicServices;
 import es.clinica.service.HealthService;
+import es.clinica.service.LiveBoardService;
+import es.clinica.service.LiveStateRebuilder;
 import es.clinica.service.StoreHealth;
 import es.clinica.service.StoreHealthService;
 import es.clinica.service.StoreKind;
@@ -9,10 +16,20 @@ import es.clinica.service.UnavailableException;
 import es.clinica.service.port.StoreProbe;
 import es.clinica.store.mongo.MongoProbe;
 import es.clinica.store.mongo.MongoStore;
+import es.clinica.store.redis.RedisLiveStateRepository;
 import es.clinica.store.redis.RedisProbe;
 import es.clinica.store.redis.RedisStore;
+import es.clinica.store.redis.RedisWaitingQueueRepository;
+import es.clinica.store.sql.SqlAppointmentRepository;
+import es.clinica.store.sql.SqlCatalogRepository;
+import es.clinica.store.sql.SqlDoctorRepository;
+import es.clinica.store.sql.SqlInvoiceRepository;
+import es.clinica.store.sql.SqlPatientRepository;
 import es.clinica.store.sql.SqlProbe;
 import es.clinica.store.sql.SqlStore;
+import es.clinica.store.sql.SqlTransactions;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +56,12 @@ public final class Clinica implements AutoCloseable {
     private HealthService health;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook = new Thread(this::close, "clinica-stop");
+    // TODO: the auth branch replaces this with the session-backed gate; until then every
+    // user operation is refused.
+    private final AccessControl access =
+            permission -> {
+                throw new UnavailableException("clinic.access.unwired");
+            };
     private SqlStore sql;
     private MongoStore mongo;
     private RedisStore redis;
@@ -98,9 +121,60 @@ public final class Clinica implements AutoCloseable {
                 keep(
                         RedisStore.open(
                                 settings().redisUri().orElseThrow(), settings().redisPrefix()));
-        services = new ClinicServices(health);
+        services = wireClinic();
         LOGGER.info("Stores open; the workstation is ready");
         progress.accept("ready");
+    }
+
+    private ClinicServices wireClinic() {
+        Clock clock = Clock.system(settings().zone());
+        ZoneId zone = settings().zone();
+        SqlAppointmentRepository appointments = new SqlAppointmentRepository(sql);
+        SqlPatientRepository patients = new SqlPatientRepository(sql, clock);
+        SqlDoctorRepository doctors = new SqlDoctorRepository(sql);
+        SqlCatalogRepository catalog = new SqlCatalogRepository(sql);
+        SqlInvoiceRepository invoices = new SqlInvoiceRepository(sql);
+        RedisWaitingQueueRepository queue = new RedisWaitingQueueRepository(redis);
+        RedisLiveStateRepository live =
+                new RedisLiveStateRepository(
+                        redis, clock, zone, RedisLiveStateRepository.DEFAULT_ACTIVITY_TTL);
+        LiveStateRebuilder rebuilder =
+                new LiveStateRebuilder(appointments, invoices, live, queue, clock, zone);
+        rebuildLiveStateIfMissing(rebuilder);
+        return new ClinicServices(
+                health,
+                new AppointmentService(
+                        access,
+                        appointments,
+                        patients,
+                        doctors,
+                        queue,
+                        live,
+                        clock,
+                        zone,
+                        ClinicHours.DEFAULT),
+                new BillingService(
+                        access,
+                        invoices,
+                        catalog,
+                        appointments,
+                        live,
+                        new SqlTransactions(sql),
+                        clock,
+                        zone),
+                new CatalogService(access, catalog),
+                new LiveBoardService(access, live, appointments, patients, doctors, catalog, clock),
+                rebuilder);
+    }
+
+    private static void rebuildLiveStateIfMissing(LiveStateRebuilder rebuilder) {
+        try {
+            if (rebuilder.rebuildIfMissing()) {
+                LOGGER.info("citas_hoy was missing: live state rebuilt from PostgreSQL");
+            }
+        } catch (UnavailableException e) {
+            LOGGER.warn("Live state not rebuilt at start-up; rebuild-live can do it later", e);
+        }
     }
 
     private void requireReachable() {

@@ -66,7 +66,7 @@ public final class StubBackend implements Backend {
                 });
         await();
         StartupViewModel.STAGES.stream().skip(1).forEach(progress);
-        return new ClinicServices(health);
+        return new ClinicServices(health, null, null, null, null, null);
     }
 
     private void await() {

@@ -38,7 +38,11 @@ public final class Cli {
 
     /** Every command the workstation knows. */
     public static Cli standard() {
-        return new Cli(List.of(new CheckCommand(List.of()), new VersionCommand()));
+        return new Cli(
+                List.of(
+                        new CheckCommand(List.of(new LiveStateCheck())),
+                        new RebuildLiveCommand(),
+                        new VersionCommand()));
     }
 
     /**

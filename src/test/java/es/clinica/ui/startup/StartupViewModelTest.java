@@ -66,7 +66,7 @@ class StartupViewModelTest {
                     @Override
                     public ClinicServices start(Consumer<String> progress) {
                         progress.accept("certificates");
-                        return new ClinicServices(List::of);
+                        return new ClinicServices(List::of, null, null, null, null, null);
                     }
 
                     @Override

@@ -291,13 +291,13 @@ public final class AppointmentService {
     }
 
     /** Today's appointments of every doctor (all statuses), by start, with names. */
-    public List<AppointmentView> todaysList() {
+    public List<AppointmentEntry> todaysList() {
         access.require(Permission.APPOINTMENT_READ);
         return appointments.findOnDay(today(), zone).stream().map(names::view).toList();
     }
 
     /** The doctor's appointments on {@code day} (all statuses), by start, with names. */
-    public List<AppointmentView> ofDoctor(long doctorId, LocalDate day) {
+    public List<AppointmentEntry> ofDoctor(long doctorId, LocalDate day) {
         access.require(Permission.APPOINTMENT_READ);
         return appointments.findByDoctorOnDay(doctorId, day, zone).stream()
                 .map(names::view)

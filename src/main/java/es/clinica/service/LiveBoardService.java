@@ -61,22 +61,23 @@ public final class LiveBoardService {
     }
 
     /**
-     * The board with names and waiting times; {@link LiveBoardView.Status#UNAVAILABLE} when Redis
-     * cannot be read.
+     * The board with names and waiting times; {@link LiveBoardDisplay.Status#UNAVAILABLE} when
+     * Redis cannot be read.
      */
-    public LiveBoardView board() {
+    public LiveBoardDisplay board() {
         access.require(Permission.LIVE_READ);
         Optional<LiveBoard> snapshot = snapshot();
         if (snapshot.isEmpty()) {
-            return LiveBoardView.unavailable(clock.instant());
+            return LiveBoardDisplay.unavailable(clock.instant());
         }
         LiveBoard board = snapshot.get();
-        return new LiveBoardView(
-                LiveBoardView.Status.LIVE,
-                board.queue().stream().map(e -> queueRow(e, board.readAt())).toList(),
-                consultationRows(board),
+        Instant now = clock.instant();
+        return new LiveBoardDisplay(
+                LiveBoardDisplay.Status.LIVE,
+                board.queue().stream().map(e -> queueRow(e, now)).toList(),
+                consultationRows(board, now),
                 board.availableDoctors().stream()
-                        .map(id -> new LiveBoardView.DoctorRow(id, names.doctor(id)))
+                        .map(id -> new LiveBoardDisplay.DoctorRow(id, names.doctor(id)))
                         .toList(),
                 board.ranking().stream().map(this::rankingRow).toList(),
                 board.todaysAppointments(),
@@ -84,24 +85,24 @@ public final class LiveBoardService {
     }
 
     /** The waiting room's screen: called patients by short name and doctor, nothing clinical. */
-    public WaitingRoomView waitingRoom() {
+    public WaitingRoomDisplay waitingRoom() {
         access.require(Permission.LIVE_READ);
         Optional<LiveBoard> snapshot = snapshot();
         if (snapshot.isEmpty()) {
-            return new WaitingRoomView(false, List.of(), 0);
+            return new WaitingRoomDisplay(false, List.of(), 0);
         }
-        List<WaitingRoomView.Call> calls = new ArrayList<>();
+        List<WaitingRoomDisplay.Call> calls = new ArrayList<>();
         new TreeMap<>(snapshot.get().inConsultation())
                 .forEach(
                         (doctorId, entries) ->
                                 entries.forEach(
                                         e ->
                                                 calls.add(
-                                                        new WaitingRoomView.Call(
+                                                        new WaitingRoomDisplay.Call(
                                                                 names.patientShort(
                                                                         appointment(e).patientId()),
                                                                 names.doctor(doctorId)))));
-        return new WaitingRoomView(true, calls, snapshot.get().queue().size());
+        return new WaitingRoomDisplay(true, calls, snapshot.get().queue().size());
     }
 
     private Optional<LiveBoard> snapshot() {
@@ -113,9 +114,9 @@ public final class LiveBoardService {
         }
     }
 
-    private LiveBoardView.QueueRow queueRow(QueueEntry entry, Instant now) {
+    private LiveBoardDisplay.QueueRow queueRow(QueueEntry entry, Instant now) {
         Appointment appointment = appointment(entry);
-        return new LiveBoardView.QueueRow(
+        return new LiveBoardDisplay.QueueRow(
                 entry.appointmentId(),
                 names.patient(appointment.patientId()),
                 names.doctor(appointment.doctorId()),
@@ -123,21 +124,21 @@ public final class LiveBoardService {
                 since(entry, now));
     }
 
-    private List<LiveBoardView.ConsultationRow> consultationRows(LiveBoard board) {
-        List<LiveBoardView.ConsultationRow> rows = new ArrayList<>();
+    private List<LiveBoardDisplay.ConsultationRow> consultationRows(LiveBoard board, Instant now) {
+        List<LiveBoardDisplay.ConsultationRow> rows = new ArrayList<>();
         new TreeMap<>(board.inConsultation())
                 .forEach(
                         (doctorId, entries) ->
                                 entries.forEach(
                                         e ->
                                                 rows.add(
-                                                        new LiveBoardView.ConsultationRow(
+                                                        new LiveBoardDisplay.ConsultationRow(
                                                                 doctorId,
                                                                 names.doctor(doctorId),
                                                                 e.appointmentId(),
                                                                 names.patient(
                                                                         appointment(e).patientId()),
-                                                                since(e, board.readAt())))));
+                                                                since(e, now)))));
         return rows;
     }
 
@@ -146,8 +147,8 @@ public final class LiveBoardService {
         return waited.isNegative() ? Duration.ZERO : waited;
     }
 
-    private LiveBoardView.RankingRow rankingRow(RankingEntry entry) {
-        return new LiveBoardView.RankingRow(
+    private LiveBoardDisplay.RankingRow rankingRow(RankingEntry entry) {
+        return new LiveBoardDisplay.RankingRow(
                 entry.serviceCode(), serviceName(entry.serviceCode()), entry.quantity());
     }
 

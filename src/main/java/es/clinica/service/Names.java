@@ -48,8 +48,8 @@ final class Names {
                                 .orElse("#" + id));
     }
 
-    AppointmentView view(Appointment appointment) {
-        return new AppointmentView(
+    AppointmentEntry view(Appointment appointment) {
+        return new AppointmentEntry(
                 appointment, patient(appointment.patientId()), doctor(appointment.doctorId()));
     }
 

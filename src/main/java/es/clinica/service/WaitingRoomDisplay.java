@@ -10,9 +10,9 @@ import java.util.List;
  * @param calls patients called in, per doctor in calling order
  * @param waiting how many patients are still waiting
  */
-public record WaitingRoomView(boolean available, List<Call> calls, int waiting) {
+public record WaitingRoomDisplay(boolean available, List<Call> calls, int waiting) {
 
-    public WaitingRoomView {
+    public WaitingRoomDisplay {
         calls = List.copyOf(calls);
     }
 

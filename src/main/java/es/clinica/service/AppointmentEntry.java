@@ -9,4 +9,4 @@ import es.clinica.domain.Appointment;
  * @param patientName the patient's name as spoken ("María García López")
  * @param doctorName the doctor's name as spoken
  */
-public record AppointmentView(Appointment appointment, String patientName, String doctorName) {}
+public record AppointmentEntry(Appointment appointment, String patientName, String doctorName) {}

@@ -17,7 +17,7 @@ import java.util.List;
  * @param todaysAppointments {@code citas_hoy}
  * @param readAt when the snapshot was taken
  */
-public record LiveBoardView(
+public record LiveBoardDisplay(
         Status status,
         List<QueueRow> queue,
         List<ConsultationRow> inConsultation,
@@ -32,7 +32,7 @@ public record LiveBoardView(
         UNAVAILABLE
     }
 
-    public LiveBoardView {
+    public LiveBoardDisplay {
         queue = List.copyOf(queue);
         inConsultation = List.copyOf(inConsultation);
         availableDoctors = List.copyOf(availableDoctors);
@@ -40,8 +40,8 @@ public record LiveBoardView(
     }
 
     /** The board when Redis cannot be read. */
-    public static LiveBoardView unavailable(Instant at) {
-        return new LiveBoardView(
+    public static LiveBoardDisplay unavailable(Instant at) {
+        return new LiveBoardDisplay(
                 Status.UNAVAILABLE, List.of(), List.of(), List.of(), List.of(), 0, at);
     }
 

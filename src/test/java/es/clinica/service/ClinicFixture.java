@@ -148,7 +148,11 @@ final class ClinicFixture implements AutoCloseable {
 
     /** An appointment taken straight to COMPLETED through the repository. */
     Appointment completed(long patient, long doctor, String time) {
-        Appointment booked = appointments.book(request(patient, doctor, time), clock.instant());
+        return completeInSql(appointments.book(request(patient, doctor, time), clock.instant()));
+    }
+
+    /** Takes a booked appointment to COMPLETED in PostgreSQL only. */
+    Appointment completeInSql(Appointment booked) {
         for (AppointmentStatus next :
                 new AppointmentStatus[] {
                     AppointmentStatus.CHECKED_IN,

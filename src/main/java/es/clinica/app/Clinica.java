@@ -1,13 +1,19 @@
 package es.clinica.app;
 
 import es.clinica.service.AccessControl;
+import es.clinica.service.AppointmentService;
 import es.clinica.service.AuditService;
 import es.clinica.service.AuthService;
+import es.clinica.service.BillingService;
+import es.clinica.service.CatalogService;
+import es.clinica.service.ClinicHours;
 import es.clinica.service.ClinicSeeder;
 import es.clinica.service.ClinicServices;
 import es.clinica.service.ConsultationService;
 import es.clinica.service.CurrentSession;
 import es.clinica.service.HealthService;
+import es.clinica.service.LiveBoardService;
+import es.clinica.service.LiveStateRebuilder;
 import es.clinica.service.OutboxRelay;
 import es.clinica.service.PatientImportService;
 import es.clinica.service.PatientService;
@@ -28,12 +34,17 @@ import es.clinica.store.mongo.MongoNoteRepository;
 import es.clinica.store.mongo.MongoProbe;
 import es.clinica.store.mongo.MongoProfileRepository;
 import es.clinica.store.mongo.MongoStore;
+import es.clinica.store.redis.RedisLiveStateRepository;
 import es.clinica.store.redis.RedisLoginAttemptRepository;
 import es.clinica.store.redis.RedisProbe;
 import es.clinica.store.redis.RedisSessionRepository;
 import es.clinica.store.redis.RedisStore;
+import es.clinica.store.redis.RedisWaitingQueueRepository;
+import es.clinica.store.sql.SqlAppointmentRepository;
 import es.clinica.store.sql.SqlAuditTrail;
+import es.clinica.store.sql.SqlCatalogRepository;
 import es.clinica.store.sql.SqlDoctorRepository;
+import es.clinica.store.sql.SqlInvoiceRepository;
 import es.clinica.store.sql.SqlOutboxRepository;
 import es.clinica.store.sql.SqlPatientRepository;
 import es.clinica.store.sql.SqlProbe;
@@ -42,6 +53,7 @@ import es.clinica.store.sql.SqlStore;
 import es.clinica.store.sql.SqlTransactions;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -166,6 +178,7 @@ public final class Clinica implements AutoCloseable {
         OutboxRelay relay = keep(new OutboxRelay(outbox, clock));
         relay.register(ProfileOutbox.TYPE, profileOutbox.handler(profiles));
         relay.start();
+        ClinicFlows flows = clinic(access, patients);
         return new ClinicServices(
                 health,
                 auth(clock, transactions, sessions, current, access, audit),
@@ -185,7 +198,60 @@ public final class Clinica implements AutoCloseable {
                         clock),
                 new ClinicSeeder(access, patients, profiles, clock),
                 relay,
-                new StoreConsistency(outbox, patients, profiles, clock));
+                new StoreConsistency(outbox, patients, profiles, clock),
+                flows.appointments(),
+                flows.billing(),
+                flows.catalog(),
+                flows.liveBoard(),
+                flows.liveState());
+    }
+
+    /** The clinic's day: built together because they share the live-state adapters. */
+    private record ClinicFlows(
+            AppointmentService appointments,
+            BillingService billing,
+            CatalogService catalog,
+            LiveBoardService liveBoard,
+            LiveStateRebuilder liveState) {}
+
+    /** Appointments, the queue, billing, the catalog and the live board. */
+    private ClinicFlows clinic(AccessControl access, SqlPatientRepository patients) {
+        Clock clock = Clock.system(settings().zone());
+        ZoneId zone = settings().zone();
+        SqlAppointmentRepository appointments = new SqlAppointmentRepository(sql);
+        SqlDoctorRepository doctors = new SqlDoctorRepository(sql);
+        SqlCatalogRepository catalog = new SqlCatalogRepository(sql);
+        SqlInvoiceRepository invoices = new SqlInvoiceRepository(sql);
+        RedisWaitingQueueRepository queue = new RedisWaitingQueueRepository(redis);
+        RedisLiveStateRepository live =
+                new RedisLiveStateRepository(
+                        redis, clock, zone, RedisLiveStateRepository.DEFAULT_ACTIVITY_TTL);
+        LiveStateRebuilder rebuilder =
+                new LiveStateRebuilder(appointments, invoices, live, queue, clock, zone);
+        rebuildLiveStateIfMissing(rebuilder);
+        return new ClinicFlows(
+                new AppointmentService(
+                        access,
+                        appointments,
+                        patients,
+                        doctors,
+                        queue,
+                        live,
+                        clock,
+                        zone,
+                        ClinicHours.DEFAULT),
+                new BillingService(
+                        access,
+                        invoices,
+                        catalog,
+                        appointments,
+                        live,
+                        new SqlTransactions(sql),
+                        clock,
+                        zone),
+                new CatalogService(access, catalog),
+                new LiveBoardService(access, live, appointments, patients, doctors, catalog, clock),
+                rebuilder);
     }
 
     /** Accounts and sessions; the embedded default gets the demo accounts, real servers none. */
@@ -211,6 +277,16 @@ public final class Clinica implements AutoCloseable {
                 access,
                 audit,
                 clock);
+    }
+
+    private static void rebuildLiveStateIfMissing(LiveStateRebuilder rebuilder) {
+        try {
+            if (rebuilder.rebuildIfMissing()) {
+                LOGGER.info("citas_hoy was missing: live state rebuilt from PostgreSQL");
+            }
+        } catch (UnavailableException e) {
+            LOGGER.warn("Live state not rebuilt at start-up; rebuild-live can do it later", e);
+        }
     }
 
     private void requireReachable() {

@@ -12,7 +12,12 @@ package es.clinica.service;
  * @param patientImport FHIR import
  * @param seeder synthetic clinic for demos and benchmarks
  * @param outboxRelay carries profiles to MongoDB; its pending count is for the status bar
- * @param consistency findings for {@code check}
+ * @param consistency findings for {@code check} about patients and the outbox
+ * @param appointments slots, booking, check-in, queue and consultation flow
+ * @param billing invoices and credit notes
+ * @param catalog the service catalog
+ * @param liveBoard the live panel and the waiting-room screen
+ * @param liveState rebuild of Redis's derived state and its consistency findings
  */
 public record ClinicServices(
         HealthService health,
@@ -23,10 +28,18 @@ public record ClinicServices(
         PatientImportService patientImport,
         ClinicSeeder seeder,
         OutboxRelay outboxRelay,
-        StoreConsistency consistency) {
+        StoreConsistency consistency,
+        AppointmentService appointments,
+        BillingService billing,
+        CatalogService catalog,
+        LiveBoardService liveBoard,
+        LiveStateRebuilder liveState) {
 
-    /** Only the probes, for a window shown before the stores open (and its tests). */
+    /**
+     * Only the probes, for a window shown before the stores open and for screen tests that need no
+     * other service; every other component is {@code null}.
+     */
     public ClinicServices(HealthService health) {
-        this(health, null, null, null, null, null, null, null, null);
+        this(health, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

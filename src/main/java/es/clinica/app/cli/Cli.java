@@ -40,11 +40,12 @@ public final class Cli {
     public static Cli standard() {
         return new Cli(
                 List.of(
-                        new CheckCommand(List.of(new PatientStoresCheck())),
+                        new CheckCommand(List.of(new PatientStoresCheck(), new LiveStateCheck())),
                         new VersionCommand(),
                         new VerifyAuditCommand(),
                         new ImportCommand(),
-                        new SeedCommand()));
+                        new SeedCommand(),
+                        new RebuildLiveCommand()));
     }
 
     /**

@@ -34,6 +34,12 @@ public interface InvoiceRepository {
     List<Invoice> findByPatient(long patientId);
 
     /**
+     * Invoices and credit notes of every patient dated in {@code [from, to)}, newest first: the
+     * date is the issue time, or the creation time of a draft.
+     */
+    List<Invoice> findDatedBetween(Instant from, Instant to);
+
+    /**
      * Appends a line to a draft and recomputes its totals.
      *
      * @throws es.clinica.service.NotFoundException {@code invoice.notFound}

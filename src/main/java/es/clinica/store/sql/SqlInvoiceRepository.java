@@ -74,6 +74,25 @@ public final class SqlInvoiceRepository implements InvoiceRepository {
     }
 
     @Override
+    public List<Invoice> findDatedBetween(Instant from, Instant to) {
+        return store.inTransaction(
+                session ->
+                        session
+                                .createSelectionQuery(
+                                        "from InvoiceEntity where coalesce(issuedAt, createdAt)"
+                                                + " >= :from and coalesce(issuedAt, createdAt)"
+                                                + " < :to order by coalesce(issuedAt, createdAt)"
+                                                + " desc, id desc",
+                                        InvoiceEntity.class)
+                                .setParameter("from", from)
+                                .setParameter("to", to)
+                                .getResultList()
+                                .stream()
+                                .map(InvoiceEntity::toDomain)
+                                .toList());
+    }
+
+    @Override
     public Invoice addLine(long invoiceId, InvoiceLineRequest line) {
         return store.inTransaction(
                 session -> {

@@ -58,6 +58,22 @@ public final class TestStores {
 
     /** A new, empty PostgreSQL database with the current schema, migrated by Flyway. */
     public SqlStore freshPostgres() {
+        return SqlStore.open(freshPostgresUrl(), settings.pgUser(), settings.pgPassword());
+    }
+
+    /**
+     * Settings for a whole workstation over fresh, empty stores (its own database, Mongo database
+     * and Redis prefix), all configured so nothing is started locally.
+     */
+    public Settings freshSettings() {
+        return settings.with(Settings.PG_URL, freshPostgresUrl())
+                .with(
+                        Settings.MONGO_URI,
+                        withDatabase(settings.mongoUri().orElseThrow(), uniqueName()))
+                .with(Settings.REDIS_PREFIX, uniqueName() + ":");
+    }
+
+    private String freshPostgresUrl() {
         String name = uniqueName();
         String serverUrl = settings.pgUrl().orElseThrow();
         try (Connection admin =
@@ -68,8 +84,7 @@ public final class TestStores {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create test database " + name, e);
         }
-        return SqlStore.open(
-                withDatabase(serverUrl, name), settings.pgUser(), settings.pgPassword());
+        return withDatabase(serverUrl, name);
     }
 
     /** A connection to a new, empty MongoDB database. */

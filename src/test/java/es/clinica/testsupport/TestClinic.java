@@ -1,0 +1,55 @@
+package es.clinica.testsupport;
+
+import es.clinica.app.Clinica;
+import es.clinica.app.Settings;
+import es.clinica.service.ClinicServices;
+import es.clinica.service.port.DemoAccounts;
+import es.clinica.store.crypto.Argon2PasswordHasher;
+import es.clinica.store.sql.SqlDoctorRepository;
+import es.clinica.store.sql.SqlStaffAccountRepository;
+import es.clinica.store.sql.SqlStore;
+import es.clinica.store.sql.SqlTransactions;
+import java.time.Clock;
+
+/**
+ * A whole workstation for screen and flow tests: the real composition root over fresh, empty stores
+ * on this JVM's test servers, with the demo accounts ({@code recepcion}, {@code medico}, {@code
+ * facturacion}, {@code admin}, each with password {@code <name>-demo}).
+ */
+public final class TestClinic implements AutoCloseable {
+
+    private final Clinica clinica;
+
+    private TestClinic(Clinica clinica) {
+        this.clinica = clinica;
+    }
+
+    /** Starts the workstation's services over fresh stores, as the window would. */
+    public static TestClinic start() {
+        Settings settings = TestStores.get().freshSettings();
+        seedDemoAccounts(settings);
+        return new TestClinic(Clinica.start(settings, stage -> {}));
+    }
+
+    /** The services, as the screens get them. */
+    public ClinicServices services() {
+        return clinica.services();
+    }
+
+    private static void seedDemoAccounts(Settings settings) {
+        try (SqlStore sql =
+                SqlStore.open(
+                        settings.pgUrl().orElseThrow(), settings.pgUser(), settings.pgPassword())) {
+            DemoAccounts.seed(
+                    new SqlTransactions(sql),
+                    new SqlStaffAccountRepository(sql, Clock.systemUTC()),
+                    new SqlDoctorRepository(sql),
+                    new Argon2PasswordHasher());
+        }
+    }
+
+    @Override
+    public void close() {
+        clinica.close();
+    }
+}

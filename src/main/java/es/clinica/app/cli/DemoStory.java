@@ -253,6 +253,7 @@ final class DemoStory {
     private Appointment bookFirstFreeSlot() {
         Instant start = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(2));
         for (int tries = 1; ; tries++) {
+            start = afterBooked(start);
             AppointmentRequest request =
                     new AppointmentRequest(patient.id(), doctorId, start, MINUTES, "Demo");
             try {
@@ -264,6 +265,22 @@ final class DemoStory {
                 start = start.plus(Duration.ofMinutes(MINUTES));
             }
         }
+    }
+
+    /** Moves {@code start} past the doctor's live appointments it would overlap. */
+    private Instant afterBooked(Instant start) {
+        LocalDate day = LocalDate.ofInstant(start, clock.getZone());
+        Instant free = start;
+        for (Appointment booked :
+                stores.appointments.findByDoctorOnDay(doctorId, day, clock.getZone())) {
+            boolean overlaps =
+                    booked.startsAt().isBefore(free.plus(Duration.ofMinutes(MINUTES)))
+                            && free.isBefore(booked.endsAt());
+            if (booked.status().isLive() && overlaps) {
+                free = booked.endsAt();
+            }
+        }
+        return free;
     }
 
     private void showAppointment() {

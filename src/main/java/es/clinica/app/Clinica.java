@@ -178,7 +178,7 @@ public final class Clinica implements AutoCloseable {
         OutboxRelay relay = keep(new OutboxRelay(outbox, clock));
         relay.register(ProfileOutbox.TYPE, profileOutbox.handler(profiles));
         relay.start();
-        ClinicFlows flows = clinic(access, patients);
+        ClinicFlows flows = clinic(access, patients, audit);
         return new ClinicServices(
                 health,
                 auth(clock, transactions, sessions, current, access, audit),
@@ -215,7 +215,8 @@ public final class Clinica implements AutoCloseable {
             LiveStateRebuilder liveState) {}
 
     /** Appointments, the queue, billing, the catalog and the live board. */
-    private ClinicFlows clinic(AccessControl access, SqlPatientRepository patients) {
+    private ClinicFlows clinic(
+            AccessControl access, SqlPatientRepository patients, AuditService audit) {
         Clock clock = Clock.system(settings().zone());
         ZoneId zone = settings().zone();
         SqlAppointmentRepository appointments = new SqlAppointmentRepository(sql);
@@ -247,6 +248,7 @@ public final class Clinica implements AutoCloseable {
                         appointments,
                         live,
                         new SqlTransactions(sql),
+                        audit,
                         clock,
                         zone),
                 new CatalogService(access, catalog),

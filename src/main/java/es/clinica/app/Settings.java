@@ -35,6 +35,12 @@ public final class Settings {
     public static final String ZONE = "CLINICA_ZONE";
     public static final String SESSION_MINUTES = "CLINICA_SESSION_MINUTES";
 
+    /**
+     * A session time to live in seconds that wins over {@link #SESSION_MINUTES}; for the {@code
+     * demo} command, which shows a session expiring by itself, and for tests.
+     */
+    public static final String SESSION_SECONDS = "CLINICA_SESSION_SECONDS";
+
     private static final String DEFAULT_ZONE = "Europe/Madrid";
 
     private final Map<String, String> values;
@@ -114,14 +120,29 @@ public final class Settings {
         }
     }
 
-    /** How long a login session lives without activity: 30 minutes unless configured. */
+    /**
+     * How long a login session lives without activity: 30 minutes unless configured; {@link
+     * #SESSION_SECONDS}, when set, wins.
+     */
     public Duration sessionTtl() {
+        Optional<String> seconds = value(SESSION_SECONDS);
+        if (seconds.isPresent()) {
+            return Duration.ofSeconds(Math.max(1, parsed(SESSION_SECONDS, seconds.get())));
+        }
         String minutes = value(SESSION_MINUTES).orElse("30");
         try {
             return Duration.ofMinutes(Math.max(1, Long.parseLong(minutes)));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(
                     SESSION_MINUTES + " is not a number of minutes: " + minutes, e);
+        }
+    }
+
+    private static long parsed(String key, String number) {
+        try {
+            return Long.parseLong(number);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " is not a whole number: " + number, e);
         }
     }
 

@@ -7,6 +7,7 @@ import es.clinica.domain.Invoice;
 import es.clinica.domain.InvoiceLine;
 import es.clinica.domain.InvoiceLineRequest;
 import es.clinica.service.port.AppointmentRepository;
+import es.clinica.service.port.AuditAction;
 import es.clinica.service.port.CatalogRepository;
 import es.clinica.service.port.DomainRules;
 import es.clinica.service.port.InvoiceRepository;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * Invoices from completed appointments: drafts with lines priced from the catalog, issued with a
  * gapless number, voided only by a credit note. Amounts follow {@link es.clinica.domain.Money}
  * (docs/decisions/0004-money-and-rounding.md). {@code ranking_servicios} moves after the SQL
- * commit; when Redis is away the invoice still stands and rebuild-live repairs the ranking.
+ * commit; when Redis is away the invoice still stands and rebuild-live repairs the ranking. Issuing
+ * and voiding append an audit row in the same transaction as the numbering.
  */
 public final class BillingService {
 
@@ -38,6 +40,7 @@ public final class BillingService {
     private final AppointmentRepository appointments;
     private final LiveStateRepository live;
     private final Transactions transactions;
+    private final AuditService audit;
     private final Clock clock;
     private final ZoneId zone;
 
@@ -48,6 +51,7 @@ public final class BillingService {
             AppointmentRepository appointments,
             LiveStateRepository live,
             Transactions transactions,
+            AuditService audit,
             Clock clock,
             ZoneId zone) {
         this.access = access;
@@ -56,6 +60,7 @@ public final class BillingService {
         this.appointments = appointments;
         this.live = live;
         this.transactions = transactions;
+        this.audit = audit;
         this.clock = clock;
         this.zone = zone;
     }
@@ -165,32 +170,65 @@ public final class BillingService {
     }
 
     /**
-     * Numbers and freezes a draft, then adds its quantities to {@code ranking_servicios}.
+     * Numbers and freezes a draft, recording {@link AuditAction#INVOICE_ISSUED} with its number in
+     * the same transaction, then adds its quantities to {@code ranking_servicios}.
      *
      * @throws InvalidInputException {@code invoice.empty} (field {@code lines})
      * @throws ConflictException {@code invoice.notDraft}
      */
     public Invoice issue(long invoiceId) {
-        access.require(Permission.INVOICE_WRITE);
-        Invoice issued = invoices.issue(invoiceId, clock.instant());
+        Actor actor = access.require(Permission.INVOICE_WRITE);
+        Invoice issued =
+                transactions.inTransaction(
+                        () ->
+                                audited(
+                                        actor,
+                                        AuditAction.INVOICE_ISSUED,
+                                        invoices.issue(invoiceId, clock.instant())));
         moveRanking(issued, UnaryOperator.identity());
         return issued;
     }
 
     /**
-     * Voids an issued invoice by issuing its credit note; the ranking takes its quantities back.
+     * Voids an issued invoice by issuing its credit note, recording {@link
+     * AuditAction#INVOICE_VOIDED} on the invoice with the credit note's number in the same
+     * transaction; the ranking takes its quantities back.
      *
      * @return the credit note
      * @throws ConflictException {@code invoice.notIssued}
      */
     public Invoice voidInvoice(long invoiceId) {
-        access.require(Permission.INVOICE_WRITE);
+        Actor actor = access.require(Permission.INVOICE_WRITE);
         Instant now = clock.instant();
         Invoice credit =
-                invoices.voidWithCreditNote(
-                        invoiceId, Invoice.CREDIT_NOTE_SERIES, yearOf(now), now);
+                transactions.inTransaction(
+                        () -> {
+                            Invoice note =
+                                    invoices.voidWithCreditNote(
+                                            invoiceId,
+                                            Invoice.CREDIT_NOTE_SERIES,
+                                            yearOf(now),
+                                            now);
+                            audit.record(
+                                    actor,
+                                    AuditAction.INVOICE_VOIDED,
+                                    AuditService.INVOICE,
+                                    invoiceId,
+                                    note.displayNumber().orElse(""));
+                            return note;
+                        });
         moveRanking(credit, BigDecimal::negate);
         return credit;
+    }
+
+    private Invoice audited(Actor actor, AuditAction action, Invoice invoice) {
+        audit.record(
+                actor,
+                action,
+                AuditService.INVOICE,
+                invoice.id(),
+                invoice.displayNumber().orElse(""));
+        return invoice;
     }
 
     /**

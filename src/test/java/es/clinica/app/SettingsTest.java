@@ -54,4 +54,15 @@ class SettingsTest {
         assertThat(settings.locale()).isEqualTo(Locale.forLanguageTag("es-ES"));
         assertThat(settings.zone().getId()).isEqualTo("Atlantic/Canary");
     }
+
+    @Test
+    void sessionSecondsWinOverMinutesForTheDemo() {
+        Settings minutes = Settings.from(Map.of(Settings.SESSION_MINUTES, "10"), Map.of());
+        Settings seconds = minutes.with(Settings.SESSION_SECONDS, "5");
+
+        assertThat(minutes.sessionTtl()).isEqualTo(java.time.Duration.ofMinutes(10));
+        assertThat(seconds.sessionTtl()).isEqualTo(java.time.Duration.ofSeconds(5));
+        assertThat(minutes.with(Settings.SESSION_SECONDS, "0").sessionTtl())
+                .isEqualTo(java.time.Duration.ofSeconds(1));
+    }
 }

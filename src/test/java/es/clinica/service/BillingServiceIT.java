@@ -8,6 +8,7 @@ import es.clinica.domain.InvoiceKind;
 import es.clinica.domain.InvoiceLine;
 import es.clinica.domain.InvoiceStatus;
 import es.clinica.domain.InvoiceTotals.TaxBreakdown;
+import es.clinica.service.port.AuditTrail;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -220,6 +221,42 @@ class BillingServiceIT {
                                         ClinicFixture.DAY.plusDays(1),
                                         ClinicFixture.DAY.plusDays(2))))
                 .isEmpty();
+    }
+
+    @Test
+    void issuingAndVoidingAppendChainedAuditRowsNamingTheNumbers() {
+        catalog.create("T-EXEMPT", "Consulta", new BigDecimal("35.00"), BigDecimal.ZERO);
+        long invoiceId = draft("10:00");
+        billing.addLine(invoiceId, "T-EXEMPT", BigDecimal.ONE);
+
+        Invoice issued = billing.issue(invoiceId);
+        Invoice credit = billing.voidInvoice(invoiceId);
+
+        assertThat(clinic.auditTrail.findBySubject(AuditService.INVOICE, Long.toString(invoiceId)))
+                .extracting(AuditTrail.Entry::event)
+                .extracting(
+                        AuditTrail.Event::action,
+                        AuditTrail.Event::actorUsername,
+                        AuditTrail.Event::detail)
+                .map(t -> t.toList().toString())
+                .containsExactly(
+                        "[INVOICE_ISSUED, billing, " + issued.displayNumber().orElseThrow() + "]",
+                        "[INVOICE_VOIDED, billing, " + credit.displayNumber().orElseThrow() + "]");
+        AuditTrail.Verification chain = clinic.auditTrail.verify();
+        assertThat(chain.intact()).isTrue();
+        assertThat(chain.rowsChecked()).isEqualTo(2);
+    }
+
+    @Test
+    void refusedIssueLeavesNoAuditRow() {
+        long invoiceId = draft("10:00");
+
+        assertThatThrownBy(() -> billing.issue(invoiceId)).hasMessage("invoice.empty");
+        assertThatThrownBy(() -> billing.voidInvoice(invoiceId)).hasMessage("invoice.notIssued");
+
+        assertThat(clinic.auditTrail.findBySubject(AuditService.INVOICE, Long.toString(invoiceId)))
+                .isEmpty();
+        assertThat(clinic.auditTrail.verify().rowsChecked()).isZero();
     }
 
     private long draft(String time) {

@@ -13,6 +13,7 @@ import es.clinica.store.redis.RedisLiveStateRepository;
 import es.clinica.store.redis.RedisStore;
 import es.clinica.store.redis.RedisWaitingQueueRepository;
 import es.clinica.store.sql.SqlAppointmentRepository;
+import es.clinica.store.sql.SqlAuditTrail;
 import es.clinica.store.sql.SqlCatalogRepository;
 import es.clinica.store.sql.SqlDoctorRepository;
 import es.clinica.store.sql.SqlInvoiceRepository;
@@ -53,6 +54,7 @@ final class ClinicFixture implements AutoCloseable {
     final SqlDoctorRepository doctors = new SqlDoctorRepository(sql);
     final SqlCatalogRepository catalogItems = new SqlCatalogRepository(sql);
     final SqlInvoiceRepository invoices = new SqlInvoiceRepository(sql);
+    final SqlAuditTrail auditTrail = new SqlAuditTrail(sql);
     final RedisWaitingQueueRepository queue;
     final RedisLiveStateRepository live;
 
@@ -90,13 +92,15 @@ final class ClinicFixture implements AutoCloseable {
     }
 
     BillingService billing() {
+        AccessControl access = TestAccess.as(Role.BILLING, 2, null);
         return new BillingService(
-                TestAccess.as(Role.BILLING, 2, null),
+                access,
                 invoices,
                 catalogItems,
                 appointments,
                 live,
                 new SqlTransactions(sql),
+                new AuditService(auditTrail, access, clock),
                 clock,
                 MADRID);
     }

@@ -36,7 +36,10 @@ public final class TestClinic implements AutoCloseable {
         return clinica.services();
     }
 
-    private static void seedDemoAccounts(Settings settings) {
+    /**
+     * Creates the demo accounts in the database of {@code settings}, as the embedded default does.
+     */
+    public static void seedDemoAccounts(Settings settings) {
         try (SqlStore sql =
                 SqlStore.open(
                         settings.pgUrl().orElseThrow(), settings.pgUser(), settings.pgPassword())) {

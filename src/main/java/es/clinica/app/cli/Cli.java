@@ -45,7 +45,8 @@ public final class Cli {
                         new VerifyAuditCommand(),
                         new ImportCommand(),
                         new SeedCommand(),
-                        new RebuildLiveCommand()));
+                        new RebuildLiveCommand(),
+                        new DemoCommand()));
     }
 
     /**

@@ -105,7 +105,8 @@ public final class WorkstationApp extends Application {
     }
 
     private void openWorkbench(ClinicServices services) {
-        Workbench workbench = new Workbench(services, background, localization, this::exit);
+        Workbench workbench =
+                new Workbench(services, background, localization, backend.uiSettings(), this::exit);
         showRoot(workbench.loadMainView());
         localization.messagesProperty().addListener((o, old, now) -> relocalize(workbench));
         workbench.refreshStatus();

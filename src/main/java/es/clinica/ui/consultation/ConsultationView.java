@@ -238,7 +238,8 @@ public final class ConsultationView {
         chip.getStyleClass()
                 .addAll(
                         "allergy-chip",
-                        "allergy-" + allergy.severity().name().toLowerCase(java.util.Locale.ROOT));
+                        "allergy-chip-"
+                                + allergy.severity().name().toLowerCase(java.util.Locale.ROOT));
         return chip;
     }
 

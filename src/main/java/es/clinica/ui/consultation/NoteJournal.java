@@ -219,7 +219,7 @@ public final class NoteJournal {
                             prescriptions(p));
             return Optional.of(new JournalEntry(draft, Instant.parse(required(p, "journaledAt"))));
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            LOGGER.warn("A note journal entry is malformed and was skipped", e);
+            LOGGER.warn("A note journal entry is malformed and was skipped: {}", e.getMessage());
             return Optional.empty();
         }
     }

@@ -35,6 +35,7 @@ final class Workbench {
     static final String MAIN_VIEW = "/es/clinica/ui/main/MainView.fxml";
 
     private final StatusBarViewModel statusBar;
+    private final ConsultationViewModel consultation;
     private final ViewLoader loader;
 
     Workbench(
@@ -46,8 +47,7 @@ final class Workbench {
         MainViewModel main = new MainViewModel(localization, Screen.RECEPTION, exit);
         statusBar = new StatusBarViewModel(services.health(), background, localization);
         ReceptionViewModel reception = new ReceptionViewModel(services, background);
-        ConsultationViewModel consultation =
-                consultation(services, background, localization, settings);
+        consultation = consultation(services, background, localization, settings);
         BillingViewModel billing = new BillingViewModel(services, background);
         LiveViewModel live = new LiveViewModel(services, background);
 
@@ -81,6 +81,11 @@ final class Workbench {
     /** Builds the main window's content in the current language. */
     Parent loadMainView() {
         return loader.load(MAIN_VIEW);
+    }
+
+    /** Stops the screens' timers and journals what is typed; the window is closing. */
+    void close() {
+        consultation.close();
     }
 
     /** Probes the stores for the status bar (in the background). */

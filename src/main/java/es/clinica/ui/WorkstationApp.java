@@ -52,6 +52,7 @@ public final class WorkstationApp extends Application {
     private Background background;
     private Stage stage;
     private Optional<Cancellable> statusTimer = Optional.empty();
+    private Optional<Workbench> workbench = Optional.empty();
     private boolean exiting;
 
     /** Used by JavaFX after {@link #launch(Locale, Backend)}. */
@@ -132,6 +133,7 @@ public final class WorkstationApp extends Application {
         }
         exiting = true;
         statusTimer.ifPresent(Cancellable::cancel);
+        workbench.ifPresent(Workbench::close);
         stage.getScene().getRoot().setDisable(true);
         Thread stopper = new Thread(this::stopBackendThenExit, "clinica-stop");
         stopper.start();
@@ -160,6 +162,7 @@ public final class WorkstationApp extends Application {
     @Override
     public void stop() {
         statusTimer.ifPresent(Cancellable::cancel);
+        workbench.ifPresent(Workbench::close);
         stopBackend();
         if (background != null) {
             background.close();

@@ -125,6 +125,24 @@ public final class ConsultationViewModel {
     private final ObjectProperty<JournalEntry> restoreOffer =
             new SimpleObjectProperty<>(this, "restoreOffer");
 
+    // Read-only views made once: a view made per call could be collected with its listeners.
+    private final ObservableList<LiveBoardDisplay.QueueRow> queueView =
+            FXCollections.unmodifiableObservableList(queue);
+    private final ObservableList<Allergy> allergiesView =
+            FXCollections.unmodifiableObservableList(allergies);
+    private final ObservableList<Condition> conditionsView =
+            FXCollections.unmodifiableObservableList(conditions);
+    private final ObservableList<MedicalNote> earlierNotesView =
+            FXCollections.unmodifiableObservableList(earlierNotes);
+    private final ObservableList<Diagnosis> diagnosesView =
+            FXCollections.unmodifiableObservableList(diagnoses);
+    private final ObservableList<PrescribedDrug> prescriptionsView =
+            FXCollections.unmodifiableObservableList(prescriptions);
+    private final ObservableList<Allergy> drugWarningsView =
+            FXCollections.unmodifiableObservableList(drugWarnings);
+    private final ObservableList<Icd10Code> diagnosisResultsView =
+            FXCollections.unmodifiableObservableList(diagnosisResults);
+
     private final BooleanBinding inConsultation = appointment.isNotNull();
     private final BooleanBinding editable;
     private final BooleanBinding canComplete;
@@ -190,6 +208,12 @@ public final class ConsultationViewModel {
         timer = Optional.of(ticker.every(TICK, this::tick));
         findDoctor();
         preloadCatalog();
+    }
+
+    /** Stops the timer and keeps what is typed in the journal: the window is closing. */
+    public void close() {
+        journalNow();
+        timer.ifPresent(Cancellable::cancel);
     }
 
     /** The screen is being left (another screen, another language, the window closing). */
@@ -733,7 +757,7 @@ public final class ConsultationViewModel {
     }
 
     public ObservableList<LiveBoardDisplay.QueueRow> queue() {
-        return FXCollections.unmodifiableObservableList(queue);
+        return queueView;
     }
 
     public ReadOnlyBooleanProperty queueUnavailableProperty() {
@@ -758,16 +782,16 @@ public final class ConsultationViewModel {
 
     /** The patient's allergies, most severe first. */
     public ObservableList<Allergy> allergies() {
-        return FXCollections.unmodifiableObservableList(allergies);
+        return allergiesView;
     }
 
     public ObservableList<Condition> conditions() {
-        return FXCollections.unmodifiableObservableList(conditions);
+        return conditionsView;
     }
 
     /** The patient's other notes, newest first (signed ones with their amendments). */
     public ObservableList<MedicalNote> earlierNotes() {
-        return FXCollections.unmodifiableObservableList(earlierNotes);
+        return earlierNotesView;
     }
 
     public StringProperty subjectiveProperty() {
@@ -787,11 +811,11 @@ public final class ConsultationViewModel {
     }
 
     public ObservableList<Diagnosis> diagnoses() {
-        return FXCollections.unmodifiableObservableList(diagnoses);
+        return diagnosesView;
     }
 
     public ObservableList<PrescribedDrug> prescriptions() {
-        return FXCollections.unmodifiableObservableList(prescriptions);
+        return prescriptionsView;
     }
 
     public StringProperty drugProperty() {
@@ -812,7 +836,7 @@ public final class ConsultationViewModel {
 
     /** The allergies the drug being typed may touch. */
     public ObservableList<Allergy> drugWarnings() {
-        return FXCollections.unmodifiableObservableList(drugWarnings);
+        return drugWarningsView;
     }
 
     public StringProperty diagnosisQueryProperty() {
@@ -820,7 +844,7 @@ public final class ConsultationViewModel {
     }
 
     public ObservableList<Icd10Code> diagnosisResults() {
-        return FXCollections.unmodifiableObservableList(diagnosisResults);
+        return diagnosisResultsView;
     }
 
     public ReadOnlyBooleanProperty signedProperty() {

@@ -2,6 +2,8 @@ package es.clinica.app;
 
 import es.clinica.service.ClinicServices;
 import es.clinica.ui.Backend;
+import es.clinica.ui.UiSettings;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The window's way into the composition root. */
@@ -18,6 +20,12 @@ final class ClinicaBackend implements Backend {
     public ClinicServices start(Consumer<String> progress) {
         clinica = Clinica.start(settings, progress);
         return clinica.services();
+    }
+
+    /** The journal lives under the workstation's home: {@code <CLINICA_HOME>/journal}. */
+    @Override
+    public UiSettings uiSettings() {
+        return new UiSettings(Optional.of(settings.home().resolve("journal")), settings.zone());
     }
 
     @Override

@@ -21,4 +21,12 @@ public interface Backend {
 
     /** Stops what {@link #start} started; safe to call more than once. */
     void stop();
+
+    /**
+     * The workstation settings the screens need (local journal, clinic zone). Read once, after
+     * {@link #start} succeeded; the default journals nothing and shows UTC times.
+     */
+    default UiSettings uiSettings() {
+        return UiSettings.defaults();
+    }
 }

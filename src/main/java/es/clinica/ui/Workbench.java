@@ -1,11 +1,15 @@
 package es.clinica.ui;
 
 import es.clinica.service.ClinicServices;
+import es.clinica.service.Icd10Catalog;
 import es.clinica.ui.billing.BillingView;
 import es.clinica.ui.billing.BillingViewModel;
 import es.clinica.ui.consultation.ConsultationView;
 import es.clinica.ui.consultation.ConsultationViewModel;
+import es.clinica.ui.consultation.DoctorDesk;
+import es.clinica.ui.consultation.NoteJournal;
 import es.clinica.ui.fx.Background;
+import es.clinica.ui.fx.Periodic;
 import es.clinica.ui.fx.ViewFactory;
 import es.clinica.ui.fx.ViewLoader;
 import es.clinica.ui.i18n.Localization;
@@ -18,6 +22,7 @@ import es.clinica.ui.reception.ReceptionView;
 import es.clinica.ui.reception.ReceptionViewModel;
 import es.clinica.ui.status.StatusBarView;
 import es.clinica.ui.status.StatusBarViewModel;
+import java.time.Clock;
 import javafx.scene.Parent;
 
 /**
@@ -30,17 +35,19 @@ final class Workbench {
     static final String MAIN_VIEW = "/es/clinica/ui/main/MainView.fxml";
 
     private final StatusBarViewModel statusBar;
+    private final ConsultationViewModel consultation;
     private final ViewLoader loader;
 
     Workbench(
             ClinicServices services,
             Background background,
             Localization localization,
+            UiSettings settings,
             Runnable exit) {
         MainViewModel main = new MainViewModel(localization, Screen.RECEPTION, exit);
         statusBar = new StatusBarViewModel(services.health(), background, localization);
         ReceptionViewModel reception = new ReceptionViewModel(services, background);
-        ConsultationViewModel consultation = new ConsultationViewModel(services, background);
+        consultation = consultation(services, background, localization, settings);
         BillingViewModel billing = new BillingViewModel(services, background);
         LiveViewModel live = new LiveViewModel(services, background);
 
@@ -56,9 +63,29 @@ final class Workbench {
                 .register(LiveView.class, () -> new LiveView(live));
     }
 
+    private static ConsultationViewModel consultation(
+            ClinicServices services,
+            Background background,
+            Localization localization,
+            UiSettings settings) {
+        return new ConsultationViewModel(
+                DoctorDesk.over(services),
+                background,
+                localization,
+                settings.journalDirectory().map(NoteJournal::in).orElseGet(NoteJournal::disabled),
+                Icd10Catalog.bundled(),
+                Clock.system(settings.zone()),
+                (period, action) -> Periodic.every(period, "clinica-consultation", action));
+    }
+
     /** Builds the main window's content in the current language. */
     Parent loadMainView() {
         return loader.load(MAIN_VIEW);
+    }
+
+    /** Stops the screens' timers and journals what is typed; the window is closing. */
+    void close() {
+        consultation.close();
     }
 
     /** Probes the stores for the status bar (in the background). */

@@ -52,6 +52,7 @@ public final class WorkstationApp extends Application {
     private Background background;
     private Stage stage;
     private Optional<Cancellable> statusTimer = Optional.empty();
+    private Optional<Workbench> workbench = Optional.empty();
     private boolean exiting;
 
     /** Used by JavaFX after {@link #launch(Locale, Backend)}. */
@@ -105,7 +106,8 @@ public final class WorkstationApp extends Application {
     }
 
     private void openWorkbench(ClinicServices services) {
-        Workbench workbench = new Workbench(services, background, localization, this::exit);
+        Workbench workbench =
+                new Workbench(services, background, localization, backend.uiSettings(), this::exit);
         showRoot(workbench.loadMainView());
         localization.messagesProperty().addListener((o, old, now) -> relocalize(workbench));
         workbench.refreshStatus();
@@ -131,6 +133,7 @@ public final class WorkstationApp extends Application {
         }
         exiting = true;
         statusTimer.ifPresent(Cancellable::cancel);
+        workbench.ifPresent(Workbench::close);
         stage.getScene().getRoot().setDisable(true);
         Thread stopper = new Thread(this::stopBackendThenExit, "clinica-stop");
         stopper.start();
@@ -159,6 +162,7 @@ public final class WorkstationApp extends Application {
     @Override
     public void stop() {
         statusTimer.ifPresent(Cancellable::cancel);
+        workbench.ifPresent(Workbench::close);
         stopBackend();
         if (background != null) {
             background.close();

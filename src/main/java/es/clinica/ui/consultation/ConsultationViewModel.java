@@ -1,20 +1,880 @@
 package es.clinica.ui.consultation;
 
-import es.clinica.service.ClinicServices;
+import es.clinica.domain.Allergy;
+import es.clinica.domain.Appointment;
+import es.clinica.domain.Condition;
+import es.clinica.domain.Diagnosis;
+import es.clinica.domain.Icd10Code;
+import es.clinica.domain.MedicalNote;
+import es.clinica.domain.Prescription;
+import es.clinica.service.Icd10Catalog;
+import es.clinica.service.LiveBoardDisplay;
+import es.clinica.service.NoteDraft;
+import es.clinica.service.PatientSummary;
 import es.clinica.ui.fx.Background;
+import es.clinica.ui.fx.Cancellable;
+import es.clinica.ui.fx.Failure;
+import es.clinica.ui.i18n.Localization;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The consultation screen's state and commands. Empty until the screen is built (issue 4); it
- * already receives what every screen needs: the services, and the helper that calls them off the UI
- * thread.
+ * The doctor's consultation: availability, the waiting list, calling the next patient, the
+ * patient's summary (allergies first), the SOAP note with diagnoses and prescriptions, its
+ * automatic draft, the local journal, signing and completing.
+ *
+ * <p>Nothing typed is lost by a failed save: every change is journaled on disk within a {@link
+ * #TICK} and whenever the screen is left ({@link #leaving()}); the draft goes to MongoDB every
+ * {@link #AUTOSAVE_EVERY} when it changed. A failed save or signature leaves the text in the editor
+ * and in the journal and says why.
+ *
+ * <p>Journal writes run on the UI thread on purpose: they are a few kilobytes on the local disk,
+ * and writing them in order, at once, is what makes "on every change of screen" hold when the
+ * window closes right after.
  */
 public final class ConsultationViewModel {
 
-    private final ClinicServices services;
-    private final Background background;
+    /** How often the timer ticks: journal flush, autosave check. */
+    public static final Duration TICK = Duration.ofSeconds(1);
 
-    public ConsultationViewModel(ClinicServices services, Background background) {
-        this.services = services;
+    /** The waiting list is read every this many ticks. */
+    static final int BOARD_EVERY_TICKS = 3;
+
+    /** The least time between two automatic saves of the draft. */
+    public static final Duration AUTOSAVE_EVERY = Duration.ofSeconds(5);
+
+    /** The most diagnoses a search lists. */
+    static final int DIAGNOSIS_RESULTS = 40;
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(ConsultationViewModel.class);
+    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    /** Starts the screen's timer; the window passes {@code Periodic}, tests tick by hand. */
+    @FunctionalInterface
+    public interface Ticker {
+        /** Runs {@code action} on the UI thread every {@code period} until cancelled. */
+        Cancellable every(Duration period, Runnable action);
+    }
+
+    private final DoctorDesk desk;
+    private final Background background;
+    private final Localization localization;
+    private final NoteJournal journal;
+    private final Icd10Catalog catalog;
+    private final Clock clock;
+    private final Ticker ticker;
+
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final BooleanProperty doctor = new SimpleBooleanProperty(this, "doctor");
+    private final BooleanProperty available = new SimpleBooleanProperty(this, "available");
+    private final BooleanProperty availabilityBusy = new SimpleBooleanProperty(this, "busy");
+    private final ObservableList<LiveBoardDisplay.QueueRow> queue =
+            FXCollections.observableArrayList();
+    private final BooleanProperty queueUnavailable = new SimpleBooleanProperty(this, "queueDown");
+    private final ObjectProperty<Appointment> appointment =
+            new SimpleObjectProperty<>(this, "appointment");
+    private final ObjectProperty<PatientSummary> summary =
+            new SimpleObjectProperty<>(this, "summary");
+    private final BooleanProperty summaryFailed = new SimpleBooleanProperty(this, "summaryFailed");
+    private final ObservableList<Allergy> allergies = FXCollections.observableArrayList();
+    private final ObservableList<Condition> conditions = FXCollections.observableArrayList();
+    private final ObservableList<MedicalNote> earlierNotes = FXCollections.observableArrayList();
+
+    private final StringProperty subjective = new SimpleStringProperty(this, "subjective", "");
+    private final StringProperty objective = new SimpleStringProperty(this, "objective", "");
+    private final StringProperty assessment = new SimpleStringProperty(this, "assessment", "");
+    private final StringProperty plan = new SimpleStringProperty(this, "plan", "");
+    private final ObservableList<Diagnosis> diagnoses = FXCollections.observableArrayList();
+    private final ObservableList<PrescribedDrug> prescriptions =
+            FXCollections.observableArrayList();
+    private final StringProperty drug = new SimpleStringProperty(this, "drug", "");
+    private final StringProperty dose = new SimpleStringProperty(this, "dose", "");
+    private final StringProperty frequency = new SimpleStringProperty(this, "frequency", "");
+    private final StringProperty duration = new SimpleStringProperty(this, "duration", "");
+    private final ObservableList<Allergy> drugWarnings = FXCollections.observableArrayList();
+    private final StringProperty diagnosisQuery = new SimpleStringProperty(this, "query", "");
+    private final ObservableList<Icd10Code> diagnosisResults = FXCollections.observableArrayList();
+    private final BooleanProperty signed = new SimpleBooleanProperty(this, "signed");
+    private final BooleanProperty saving = new SimpleBooleanProperty(this, "saving");
+    private final BooleanProperty noteEmpty = new SimpleBooleanProperty(this, "noteEmpty", true);
+    private final StringProperty draftStatus = new SimpleStringProperty(this, "draftStatus", "");
+    private final ObjectProperty<JournalEntry> restoreOffer =
+            new SimpleObjectProperty<>(this, "restoreOffer");
+
+    // Read-only views made once: a view made per call could be collected with its listeners.
+    private final ObservableList<LiveBoardDisplay.QueueRow> queueView =
+            FXCollections.unmodifiableObservableList(queue);
+    private final ObservableList<Allergy> allergiesView =
+            FXCollections.unmodifiableObservableList(allergies);
+    private final ObservableList<Condition> conditionsView =
+            FXCollections.unmodifiableObservableList(conditions);
+    private final ObservableList<MedicalNote> earlierNotesView =
+            FXCollections.unmodifiableObservableList(earlierNotes);
+    private final ObservableList<Diagnosis> diagnosesView =
+            FXCollections.unmodifiableObservableList(diagnoses);
+    private final ObservableList<PrescribedDrug> prescriptionsView =
+            FXCollections.unmodifiableObservableList(prescriptions);
+    private final ObservableList<Allergy> drugWarningsView =
+            FXCollections.unmodifiableObservableList(drugWarnings);
+    private final ObservableList<Icd10Code> diagnosisResultsView =
+            FXCollections.unmodifiableObservableList(diagnosisResults);
+
+    private final BooleanBinding inConsultation = appointment.isNotNull();
+    private final BooleanBinding editable;
+    private final BooleanBinding canComplete;
+
+    private Optional<Long> doctorId = Optional.empty();
+    private Optional<String> noteId = Optional.empty();
+    private Optional<Cancellable> timer = Optional.empty();
+    private Optional<Cancellable> diagnosisSearch = Optional.empty();
+    private long revision;
+    private long savedRevision;
+    private long journaledRevision;
+    private Optional<Instant> lastSave = Optional.empty();
+    private boolean filling;
+    private boolean syncingAvailability;
+    private boolean boardInFlight;
+    private boolean resumeChecked;
+    private boolean signAfterSave;
+    private int ticks;
+
+    /**
+     * @param journal where notes in progress are kept on this workstation
+     * @param catalog the ICD-10 catalog; loaded in the background on first use
+     * @param clock the workstation's clock, for the journal and the autosave's pace
+     */
+    public ConsultationViewModel(
+            DoctorDesk desk,
+            Background background,
+            Localization localization,
+            NoteJournal journal,
+            Icd10Catalog catalog,
+            Clock clock,
+            Ticker ticker) {
+        this.desk = desk;
         this.background = background;
+        this.localization = localization;
+        this.journal = journal;
+        this.catalog = catalog;
+        this.clock = clock;
+        this.ticker = ticker;
+        editable = inConsultation.and(signed.not()).and(restoreOffer.isNull());
+        canComplete = inConsultation.and(signed.or(noteEmpty)).and(saving.not());
+        Observable[] noteParts = {
+            subjective, objective, assessment, plan, diagnoses, prescriptions
+        };
+        for (Observable part : noteParts) {
+            part.addListener(o -> noteChanged());
+        }
+        available.addListener((o, was, now) -> availabilityToggled(now));
+        drug.addListener((o, was, now) -> drugWarnings.setAll(matching(now)));
+        diagnosisQuery.addListener((o, was, now) -> searchDiagnoses(now));
+    }
+
+    // --- life of the screen ---
+
+    /**
+     * Starts the timer, finds out who the doctor is and reads the waiting list; later calls do
+     * nothing. The timer keeps running while other screens are shown, so drafts keep being saved.
+     */
+    public void activate() {
+        if (timer.isPresent()) {
+            return;
+        }
+        timer = Optional.of(ticker.every(TICK, this::tick));
+        findDoctor();
+        preloadCatalog();
+    }
+
+    /** Stops the timer and keeps what is typed in the journal: the window is closing. */
+    public void close() {
+        journalNow();
+        timer.ifPresent(Cancellable::cancel);
+    }
+
+    /** The screen is being left (another screen, another language, the window closing). */
+    public void leaving() {
+        journalNow();
+    }
+
+    /** One beat of the timer: journal, autosave, and every few beats the waiting list. */
+    public void tick() {
+        journalNow();
+        autosaveIfDue();
+        if (ticks++ % BOARD_EVERY_TICKS == 0) {
+            refreshBoard();
+        }
+    }
+
+    private void findDoctor() {
+        background.run(desk::doctorId, this::doctorFound, this::tell);
+    }
+
+    private void doctorFound(Optional<Long> id) {
+        doctorId = id;
+        doctor.set(id.isPresent());
+        if (id.isEmpty()) {
+            message.set(localization.get("consultation.notDoctor"));
+        }
+        refreshBoard();
+    }
+
+    private void preloadCatalog() {
+        background.run(catalog::load, () -> {}, this::tell);
+    }
+
+    // --- availability and the waiting list ---
+
+    /** Reads the live board in the background, for a doctor, unless a read is under way. */
+    public void refreshBoard() {
+        if (boardInFlight || doctorId.isEmpty()) {
+            return;
+        }
+        boardInFlight = true;
+        background.run(desk::board, this::showBoard, this::boardFailed);
+    }
+
+    private void showBoard(LiveBoardDisplay board) {
+        boardInFlight = false;
+        queueUnavailable.set(board.status() == LiveBoardDisplay.Status.UNAVAILABLE);
+        if (queueUnavailable.get()) {
+            return;
+        }
+        queue.setAll(board.queue());
+        doctorId.ifPresent(id -> syncAvailability(board, id));
+        doctorId.ifPresent(id -> resumeConsultation(board, id));
+    }
+
+    private void boardFailed(Failure failure) {
+        boardInFlight = false;
+        queueUnavailable.set(true);
+        tell(failure);
+    }
+
+    private void syncAvailability(LiveBoardDisplay board, long id) {
+        if (availabilityBusy.get()) {
+            return;
+        }
+        boolean listed = board.availableDoctors().stream().anyMatch(d -> d.doctorId() == id);
+        setAvailableQuietly(listed);
+    }
+
+    /** After a restart, the patient this doctor had called is opened again. */
+    private void resumeConsultation(LiveBoardDisplay board, long id) {
+        if (resumeChecked) {
+            return;
+        }
+        resumeChecked = true;
+        board.inConsultation().stream()
+                .filter(row -> row.doctorId() == id)
+                .findFirst()
+                .filter(row -> appointment.get() == null)
+                .ifPresent(
+                        row ->
+                                background.run(
+                                        () -> desk.appointment(row.appointmentId()),
+                                        this::open,
+                                        this::tell));
+    }
+
+    private void availabilityToggled(boolean wanted) {
+        if (syncingAvailability) {
+            return;
+        }
+        availabilityBusy.set(true);
+        background.run(
+                () -> desk.setAvailable(wanted),
+                () -> availabilityBusy.set(false),
+                failure -> {
+                    availabilityBusy.set(false);
+                    setAvailableQuietly(!wanted);
+                    tell(failure);
+                });
+    }
+
+    private void setAvailableQuietly(boolean value) {
+        syncingAvailability = true;
+        try {
+            available.set(value);
+        } finally {
+            syncingAvailability = false;
+        }
+    }
+
+    /** Calls the first waiting patient; an empty queue says so. */
+    public void callNext() {
+        if (appointment.get() != null) {
+            message.set(localization.get("consultation.callNext.busy"));
+            return;
+        }
+        message.set("");
+        background.run(desk::callNext, this::open, this::tell);
+    }
+
+    // --- opening a patient ---
+
+    private void open(Appointment called) {
+        appointment.set(called);
+        resetNote();
+        summary.set(null);
+        summaryFailed.set(false);
+        allergies.clear();
+        conditions.clear();
+        earlierNotes.clear();
+        loadSummary();
+    }
+
+    /** Reads the patient's summary (again, after a failure) and the journal's copy of the note. */
+    public void loadSummary() {
+        Appointment current = appointment.get();
+        if (current == null) {
+            return;
+        }
+        summaryFailed.set(false);
+        background.run(
+                () -> new Opening(desk.openSummary(current.patientId()), readJournal(current)),
+                opening -> showOpening(current, opening),
+                failure -> {
+                    summaryFailed.set(true);
+                    tell(failure);
+                });
+    }
+
+    private Optional<JournalEntry> readJournal(Appointment current) {
+        return journal.read(current.id());
+    }
+
+    private void showOpening(Appointment current, Opening opening) {
+        if (appointment.get() != current) {
+            return;
+        }
+        PatientSummary read = opening.summary();
+        summary.set(read);
+        allergies.setAll(AllergyWarnings.inBannerOrder(read.allergies()));
+        conditions.setAll(read.conditions());
+        Optional<MedicalNote> draft = read.notes().stream().filter(this::isOurDraft).findFirst();
+        earlierNotes.setAll(read.notes().stream().filter(n -> !isOurDraft(n)).toList());
+        draft.ifPresent(this::fillFromDraft);
+        opening.journaled().filter(entry -> isNewerThan(entry, draft)).ifPresent(restoreOffer::set);
+        refreshWarnings();
+    }
+
+    private boolean isOurDraft(MedicalNote note) {
+        Appointment current = appointment.get();
+        return current != null && !note.signed() && note.appointmentId() == current.id();
+    }
+
+    private static boolean isNewerThan(JournalEntry entry, Optional<MedicalNote> draft) {
+        if (draft.isEmpty()) {
+            return !isBlank(entry.draft());
+        }
+        return entry.journaledAt().isAfter(draft.get().updatedAt())
+                && !sameContent(entry.draft(), draft.get());
+    }
+
+    private void fillFromDraft(MedicalNote note) {
+        noteId = Optional.of(note.noteId());
+        fill(
+                new MedicalNote.Soap(
+                        note.subjective(), note.objective(), note.assessment(), note.plan()),
+                note.diagnoses(),
+                note.prescriptions());
+        savedRevision = revision;
+        journaledRevision = revision;
+        lastSave = Optional.of(note.updatedAt());
+    }
+
+    /** Puts the journal's newer copy into the editor; it is then saved like any change. */
+    public void restoreJournal() {
+        JournalEntry offered = restoreOffer.get();
+        if (offered == null) {
+            return;
+        }
+        restoreOffer.set(null);
+        offered.draft()
+                .noteId()
+                .filter(id -> noteId.isEmpty())
+                .ifPresent(id -> noteId = Optional.of(id));
+        fill(offered.draft().soap(), offered.draft().diagnoses(), offered.draft().prescriptions());
+        revision++;
+        message.set(localization.get("consultation.journal.restored"));
+    }
+
+    /** Keeps the saved draft and forgets the journal's copy. */
+    public void discardJournal() {
+        JournalEntry offered = restoreOffer.get();
+        if (offered == null) {
+            return;
+        }
+        restoreOffer.set(null);
+        deleteJournal(offered.appointmentId());
+    }
+
+    // --- the note ---
+
+    private void noteChanged() {
+        noteEmpty.set(isBlank(currentDraft()));
+        if (!filling && appointment.get() != null && !signed.get()) {
+            revision++;
+        }
+    }
+
+    private void resetNote() {
+        noteId = Optional.empty();
+        fill(new MedicalNote.Soap("", "", "", ""), List.of(), List.of());
+        revision = 0;
+        savedRevision = 0;
+        journaledRevision = 0;
+        lastSave = Optional.empty();
+        signed.set(false);
+        signAfterSave = false;
+        restoreOffer.set(null);
+        draftStatus.set("");
+        drug.set("");
+        dose.set("");
+        frequency.set("");
+        duration.set("");
+        diagnosisQuery.set("");
+    }
+
+    private void fill(MedicalNote.Soap soap, List<Diagnosis> codes, List<Prescription> drugs) {
+        filling = true;
+        try {
+            subjective.set(soap.subjective());
+            objective.set(soap.objective());
+            assessment.set(soap.assessment());
+            plan.set(soap.plan());
+            diagnoses.setAll(codes);
+            prescriptions.setAll(
+                    drugs.stream().map(p -> new PrescribedDrug(p, matching(p.drug()))).toList());
+        } finally {
+            filling = false;
+        }
+        noteEmpty.set(isBlank(currentDraft()));
+    }
+
+    /** Adds a catalog code to the note's diagnoses (once). */
+    public void addDiagnosis(Icd10Code code) {
+        if (code == null || !editable.get()) {
+            return;
+        }
+        Diagnosis chosen = new Diagnosis(code.dottedCode(), code.description());
+        if (diagnoses.stream().noneMatch(d -> d.code().equals(chosen.code()))) {
+            diagnoses.add(chosen);
+        }
+    }
+
+    public void removeDiagnosis(Diagnosis diagnosis) {
+        if (editable.get()) {
+            diagnoses.remove(diagnosis);
+        }
+    }
+
+    /** Adds the prescription typed in the drug fields; it warns when an allergy may match. */
+    public void addPrescription() {
+        if (!editable.get()) {
+            return;
+        }
+        if (drug.get() == null || drug.get().isBlank()) {
+            message.set(localization.get("consultation.prescription.drugRequired"));
+            return;
+        }
+        Prescription added =
+                new Prescription(
+                        drug.get().strip(), dose.get(), frequency.get(), duration.get(), "");
+        PrescribedDrug line = new PrescribedDrug(added, matching(added.drug()));
+        prescriptions.add(line);
+        if (line.warns()) {
+            message.set(localization.get("consultation.prescription.allergyWarning"));
+        }
+        drug.set("");
+        dose.set("");
+        frequency.set("");
+        duration.set("");
+    }
+
+    public void removePrescription(PrescribedDrug line) {
+        if (editable.get()) {
+            prescriptions.remove(line);
+        }
+    }
+
+    private List<Allergy> matching(String drugText) {
+        return AllergyWarnings.matching(drugText, allergies);
+    }
+
+    private void refreshWarnings() {
+        List<PrescribedDrug> rechecked =
+                prescriptions.stream()
+                        .map(
+                                p ->
+                                        new PrescribedDrug(
+                                                p.prescription(),
+                                                matching(p.prescription().drug())))
+                        .toList();
+        filling = true;
+        try {
+            prescriptions.setAll(rechecked);
+        } finally {
+            filling = false;
+        }
+        drugWarnings.setAll(matching(drug.get()));
+    }
+
+    private void searchDiagnoses(String query) {
+        diagnosisSearch.ifPresent(Cancellable::cancel);
+        if (query == null || query.isBlank()) {
+            diagnosisResults.clear();
+            return;
+        }
+        diagnosisSearch =
+                Optional.of(
+                        background.run(
+                                () -> catalog.search(query, DIAGNOSIS_RESULTS),
+                                (List<Icd10Code> found) -> diagnosisResults.setAll(found),
+                                this::tell));
+    }
+
+    private NoteDraft currentDraft() {
+        Appointment current = appointment.get();
+        return new NoteDraft(
+                noteId,
+                current == null ? 0 : current.patientId(),
+                current == null ? 0 : current.id(),
+                new MedicalNote.Soap(
+                        subjective.get(), objective.get(), assessment.get(), plan.get()),
+                List.copyOf(diagnoses),
+                prescriptions.stream().map(PrescribedDrug::prescription).toList());
+    }
+
+    // --- journal and draft ---
+
+    private void journalNow() {
+        if (appointment.get() == null
+                || signed.get()
+                || restoreOffer.get() != null
+                || revision == journaledRevision) {
+            return;
+        }
+        long written = revision;
+        try {
+            journal.write(new JournalEntry(currentDraft(), clock.instant()));
+            journaledRevision = written;
+        } catch (UncheckedIOException e) {
+            LOGGER.error("The note in progress could not be journaled on this workstation", e);
+            message.set(localization.get("consultation.journal.failed"));
+        }
+    }
+
+    private void deleteJournal(long appointmentId) {
+        try {
+            journal.delete(appointmentId);
+        } catch (UncheckedIOException e) {
+            LOGGER.warn("A signed note's journal entry could not be deleted", e);
+        }
+    }
+
+    private void autosaveIfDue() {
+        boolean due =
+                lastSave.map(at -> !clock.instant().isBefore(at.plus(AUTOSAVE_EVERY))).orElse(true);
+        if (due && editable.get() && revision != savedRevision && !saving.get()) {
+            save(() -> {});
+        }
+    }
+
+    /** Saves the draft now (Ctrl+S). */
+    public void saveNow() {
+        if (editable.get() && !saving.get()) {
+            journalNow();
+            save(() -> {});
+        }
+    }
+
+    private void save(Runnable then) {
+        NoteDraft draft = currentDraft();
+        long saved = revision;
+        saving.set(true);
+        lastSave = Optional.of(clock.instant());
+        background.run(
+                () -> desk.saveDraft(draft),
+                note -> {
+                    saving.set(false);
+                    noteId = Optional.of(note.noteId());
+                    savedRevision = saved;
+                    draftStatus.set(
+                            localization.get(
+                                    "consultation.draft.saved", clockTime(note.updatedAt())));
+                    then.run();
+                },
+                failure -> {
+                    saving.set(false);
+                    signAfterSave = false;
+                    draftStatus.set(localization.get("consultation.draft.keptLocally"));
+                    tell(failure);
+                });
+    }
+
+    private String clockTime(Instant at) {
+        return LocalTime.ofInstant(at, clock.getZone()).format(CLOCK_TIME);
+    }
+
+    /** Saves what changed, then signs the note (Ctrl+Enter); a signed note is read-only. */
+    public void sign() {
+        if (!editable.get() || noteEmpty.get()) {
+            return;
+        }
+        if (saving.get()) {
+            signAfterSave = true;
+            return;
+        }
+        journalNow();
+        if (noteId.isEmpty() || revision != savedRevision) {
+            save(this::signSaved);
+        } else {
+            signSaved();
+        }
+    }
+
+    private void signSaved() {
+        if (revision != savedRevision) {
+            save(this::signSaved);
+            return;
+        }
+        String id = noteId.orElseThrow();
+        saving.set(true);
+        background.run(
+                () -> desk.sign(id),
+                this::signedNote,
+                failure -> {
+                    saving.set(false);
+                    tell(failure);
+                });
+    }
+
+    private void signedNote(MedicalNote note) {
+        saving.set(false);
+        signed.set(true);
+        deleteJournal(note.appointmentId());
+        earlierNotes.add(0, note);
+        draftStatus.set(localization.get("consultation.note.signed", clockTime(clock.instant())));
+        message.set(localization.get("consultation.note.signedMessage"));
+    }
+
+    /** Ends the consultation, freeing the doctor for the next call. */
+    public void complete() {
+        Appointment current = appointment.get();
+        if (current == null || !canComplete.get()) {
+            return;
+        }
+        background.run(
+                () -> desk.complete(current.id()),
+                done -> {
+                    appointment.set(null);
+                    summary.set(null);
+                    allergies.clear();
+                    conditions.clear();
+                    earlierNotes.clear();
+                    resetNote();
+                    message.set(localization.get("consultation.completed"));
+                    refreshBoard();
+                },
+                this::tell);
+    }
+
+    private void tell(Failure failure) {
+        message.set(failure.message());
+    }
+
+    private static boolean isBlank(NoteDraft draft) {
+        MedicalNote.Soap soap = draft.soap();
+        return Stream.of(soap.subjective(), soap.objective(), soap.assessment(), soap.plan())
+                        .allMatch(String::isBlank)
+                && draft.diagnoses().isEmpty()
+                && draft.prescriptions().isEmpty();
+    }
+
+    private static boolean sameContent(NoteDraft draft, MedicalNote note) {
+        return draft.soap()
+                        .equals(
+                                new MedicalNote.Soap(
+                                        note.subjective(),
+                                        note.objective(),
+                                        note.assessment(),
+                                        note.plan()))
+                && draft.diagnoses().equals(note.diagnoses())
+                && draft.prescriptions().equals(note.prescriptions());
+    }
+
+    /** What opening a patient reads: the summary and, when there is one, the journal's copy. */
+    private record Opening(PatientSummary summary, Optional<JournalEntry> journaled) {}
+
+    // --- properties for the view ---
+
+    /** The zone the screen shows times in: the clinic's. */
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyBooleanProperty doctorProperty() {
+        return doctor;
+    }
+
+    /** Bind a toggle to it both ways: a change from the screen asks the service. */
+    public BooleanProperty availableProperty() {
+        return available;
+    }
+
+    public ReadOnlyBooleanProperty availabilityBusyProperty() {
+        return availabilityBusy;
+    }
+
+    public ObservableList<LiveBoardDisplay.QueueRow> queue() {
+        return queueView;
+    }
+
+    public ReadOnlyBooleanProperty queueUnavailableProperty() {
+        return queueUnavailable;
+    }
+
+    public ReadOnlyObjectProperty<Appointment> appointmentProperty() {
+        return appointment;
+    }
+
+    public BooleanBinding inConsultationBinding() {
+        return inConsultation;
+    }
+
+    public ReadOnlyObjectProperty<PatientSummary> summaryProperty() {
+        return summary;
+    }
+
+    public ReadOnlyBooleanProperty summaryFailedProperty() {
+        return summaryFailed;
+    }
+
+    /** The patient's allergies, most severe first. */
+    public ObservableList<Allergy> allergies() {
+        return allergiesView;
+    }
+
+    public ObservableList<Condition> conditions() {
+        return conditionsView;
+    }
+
+    /** The patient's other notes, newest first (signed ones with their amendments). */
+    public ObservableList<MedicalNote> earlierNotes() {
+        return earlierNotesView;
+    }
+
+    public StringProperty subjectiveProperty() {
+        return subjective;
+    }
+
+    public StringProperty objectiveProperty() {
+        return objective;
+    }
+
+    public StringProperty assessmentProperty() {
+        return assessment;
+    }
+
+    public StringProperty planProperty() {
+        return plan;
+    }
+
+    public ObservableList<Diagnosis> diagnoses() {
+        return diagnosesView;
+    }
+
+    public ObservableList<PrescribedDrug> prescriptions() {
+        return prescriptionsView;
+    }
+
+    public StringProperty drugProperty() {
+        return drug;
+    }
+
+    public StringProperty doseProperty() {
+        return dose;
+    }
+
+    public StringProperty frequencyProperty() {
+        return frequency;
+    }
+
+    public StringProperty durationProperty() {
+        return duration;
+    }
+
+    /** The allergies the drug being typed may touch. */
+    public ObservableList<Allergy> drugWarnings() {
+        return drugWarningsView;
+    }
+
+    public StringProperty diagnosisQueryProperty() {
+        return diagnosisQuery;
+    }
+
+    public ObservableList<Icd10Code> diagnosisResults() {
+        return diagnosisResultsView;
+    }
+
+    public ReadOnlyBooleanProperty signedProperty() {
+        return signed;
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving;
+    }
+
+    public ReadOnlyStringProperty draftStatusProperty() {
+        return draftStatus;
+    }
+
+    /** The journal's newer copy of the note, while the doctor has not chosen; null otherwise. */
+    public ReadOnlyObjectProperty<JournalEntry> restoreOfferProperty() {
+        return restoreOffer;
+    }
+
+    /** Whether the note can be typed in: a patient is open, not signed, no restore pending. */
+    public BooleanBinding editableBinding() {
+        return editable;
+    }
+
+    public BooleanBinding canSignBinding() {
+        return Bindings.createBooleanBinding(
+                () -> editable.get() && !noteEmpty.get(), editable, noteEmpty);
+    }
+
+    public BooleanBinding canCompleteBinding() {
+        return canComplete;
     }
 }

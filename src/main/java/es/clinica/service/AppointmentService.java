@@ -339,8 +339,14 @@ public final class AppointmentService {
         return LocalDate.ofInstant(appointment.startsAt(), zone).equals(today());
     }
 
-    private LocalDate today() {
+    /** Today in the clinic's zone, by the service clock. */
+    public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), zone);
+    }
+
+    /** The clinic's zone, in which appointment times are shown. */
+    public ZoneId zone() {
+        return zone;
     }
 
     /** Redis after a committed SQL change: a failure is logged; rebuild-live repairs it. */

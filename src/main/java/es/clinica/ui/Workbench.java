@@ -39,7 +39,7 @@ final class Workbench {
             Runnable exit) {
         MainViewModel main = new MainViewModel(localization, Screen.RECEPTION, exit);
         statusBar = new StatusBarViewModel(services.health(), background, localization);
-        ReceptionViewModel reception = new ReceptionViewModel(services, background);
+        ReceptionViewModel reception = new ReceptionViewModel(services, background, localization);
         ConsultationViewModel consultation = new ConsultationViewModel(services, background);
         BillingViewModel billing = new BillingViewModel(services, background);
         LiveViewModel live = new LiveViewModel(services, background);

@@ -3,6 +3,7 @@ package es.clinica.service;
 import es.clinica.domain.Appointment;
 import es.clinica.domain.AppointmentRequest;
 import es.clinica.domain.AppointmentStatus;
+import es.clinica.domain.Doctor;
 import es.clinica.domain.DoctorActivity;
 import es.clinica.domain.QueueEntry;
 import es.clinica.service.port.AppointmentRepository;
@@ -44,6 +45,7 @@ public final class AppointmentService {
     private final AccessControl access;
     private final AppointmentRepository appointments;
     private final Names names;
+    private final DoctorRepository doctors;
     private final WaitingQueueRepository queue;
     private final LiveStateRepository live;
     private final Clock clock;
@@ -67,11 +69,18 @@ public final class AppointmentService {
         this.access = access;
         this.appointments = appointments;
         this.names = new Names(patients, doctors);
+        this.doctors = doctors;
         this.queue = queue;
         this.live = live;
         this.clock = clock;
         this.zone = zone;
         this.hours = hours;
+    }
+
+    /** The doctors who take appointments (active ones), ordered by surname, to book with. */
+    public List<Doctor> doctors() {
+        access.require(Permission.APPOINTMENT_READ);
+        return doctors.findAll(true);
     }
 
     /**
@@ -330,8 +339,14 @@ public final class AppointmentService {
         return LocalDate.ofInstant(appointment.startsAt(), zone).equals(today());
     }
 
-    private LocalDate today() {
+    /** Today in the clinic's zone, by the service clock. */
+    public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), zone);
+    }
+
+    /** The clinic's zone, in which appointment times are shown. */
+    public ZoneId zone() {
+        return zone;
     }
 
     /** Redis after a committed SQL change: a failure is logged; rebuild-live repairs it. */

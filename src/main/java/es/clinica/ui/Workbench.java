@@ -46,7 +46,7 @@ final class Workbench {
             Runnable exit) {
         MainViewModel main = new MainViewModel(localization, Screen.RECEPTION, exit);
         statusBar = new StatusBarViewModel(services.health(), background, localization);
-        ReceptionViewModel reception = new ReceptionViewModel(services, background);
+        ReceptionViewModel reception = new ReceptionViewModel(services, background, localization);
         consultation = consultation(services, background, localization, settings);
         BillingViewModel billing = new BillingViewModel(services, background);
         LiveViewModel live = new LiveViewModel(services, background);

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import es.clinica.domain.Appointment;
 import es.clinica.domain.AppointmentStatus;
+import es.clinica.domain.Doctor;
 import es.clinica.domain.QueueEntry;
 import es.clinica.domain.Role;
 import es.clinica.store.redis.RedisStore;
@@ -135,6 +136,23 @@ class AppointmentServiceIT {
                 .hasMessage("appointment.patient.overlap");
         assertThat(clinic.appointments.findOnDay(DAY, MADRID)).hasSize(1);
         assertThat(clinic.live.todaysAppointments()).hasValue(1);
+    }
+
+    @Test
+    void doctorsToBookWithAreTheActiveOnesOnly() {
+        Doctor retired = clinic.doctors.findById(otherDoctor).orElseThrow();
+        clinic.doctors.update(
+                new Doctor(
+                        retired.id(),
+                        retired.name(),
+                        retired.specialty(),
+                        retired.licenceNumber(),
+                        false));
+
+        List<Doctor> bookable = reception.doctors();
+
+        assertThat(bookable).extracting(Doctor::id).contains(doctor).doesNotContain(otherDoctor);
+        assertThat(bookable).allMatch(Doctor::active);
     }
 
     @Test

@@ -10,6 +10,7 @@ import es.clinica.store.sql.SqlStaffAccountRepository;
 import es.clinica.store.sql.SqlStore;
 import es.clinica.store.sql.SqlTransactions;
 import java.time.Clock;
+import java.util.function.UnaryOperator;
 
 /**
  * A whole workstation for screen and flow tests: the real composition root over fresh, empty stores
@@ -26,7 +27,12 @@ public final class TestClinic implements AutoCloseable {
 
     /** Starts the workstation's services over fresh stores, as the window would. */
     public static TestClinic start() {
-        Settings settings = TestStores.get().freshSettings();
+        return start(UnaryOperator.identity());
+    }
+
+    /** Like {@link #start()}, with settings changed first (e.g. the clinic's zone). */
+    public static TestClinic start(UnaryOperator<Settings> adjust) {
+        Settings settings = adjust.apply(TestStores.get().freshSettings());
         seedDemoAccounts(settings);
         return new TestClinic(Clinica.start(settings, stage -> {}));
     }

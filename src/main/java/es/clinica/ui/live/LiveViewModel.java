@@ -75,7 +75,7 @@ public final class LiveViewModel {
     private Optional<LiveBoardDisplay> lastBoard = Optional.empty();
     private Optional<WaitingRoomDisplay> lastRoom = Optional.empty();
     private Optional<Cancellable> timer = Optional.empty();
-    private boolean panelShown;
+    private int panelsShown;
     private boolean polling;
 
     /**
@@ -167,9 +167,12 @@ public final class LiveViewModel {
         return wallDisplayOpen.getReadOnlyProperty();
     }
 
-    /** The panel came on screen or left it; the board is read only while someone looks. */
+    /**
+     * A panel came on screen or left it; the board is read only while one shows. Counted, because a
+     * language switch shows the new panel and drops the old one in either order.
+     */
     public void setPanelShown(boolean shown) {
-        panelShown = shown;
+        panelsShown = Math.max(0, panelsShown + (shown ? 1 : -1));
         updateTimer();
     }
 
@@ -180,7 +183,7 @@ public final class LiveViewModel {
     }
 
     private void updateTimer() {
-        boolean wanted = panelShown || wallDisplayOpen.get();
+        boolean wanted = panelsShown > 0 || wallDisplayOpen.get();
         if (wanted && timer.isEmpty()) {
             timer = Optional.of(ticker.every(interval, "clinica-live", this::refresh));
             refresh();

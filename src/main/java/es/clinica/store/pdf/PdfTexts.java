@@ -23,7 +23,14 @@ final class PdfTexts {
 
     PdfTexts(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        // Without the JVM's default locale as a fallback: English is the base bundle, not a missing
+        // one.
+        this.bundle =
+                ResourceBundle.getBundle(
+                        BUNDLE,
+                        locale,
+                        ResourceBundle.Control.getNoFallbackControl(
+                                ResourceBundle.Control.FORMAT_PROPERTIES));
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
         this.amount = new DecimalFormat("#,##0.00", symbols);
         this.quantity = new DecimalFormat("#,##0.###", symbols);

@@ -3,6 +3,7 @@ package es.clinica.ui.live;
 import java.util.List;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
@@ -21,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /** The live panel: binds the view model, and opens the waiting room's full-screen display. */
 public final class LiveView {
@@ -30,6 +32,8 @@ public final class LiveView {
 
     private final LiveViewModel viewModel;
     private final ListChangeListener<RankingBar> rankingListener = change -> renderRanking();
+
+    private ObservableValue<Boolean> onScreen;
 
     @FXML private ResourceBundle resources;
     @FXML private VBox liveScreenPane;
@@ -61,19 +65,27 @@ public final class LiveView {
         waitingRoomButton.disableProperty().bind(viewModel.wallDisplayOpenProperty());
         viewModel.ranking().addListener(new WeakListChangeListener<>(rankingListener));
         renderRanking();
-        liveScreenPane.sceneProperty().addListener((o, old, now) -> attached(old, now));
-        attached(null, liveScreenPane.getScene());
+        liveScreenPane.sceneProperty().addListener((o, old, now) -> shortcut(old, now));
+        shortcut(null, liveScreenPane.getScene());
+        // On screen means in a scene whose window shows: a closed window stops the polling too.
+        onScreen =
+                liveScreenPane
+                        .sceneProperty()
+                        .flatMap(Scene::windowProperty)
+                        .flatMap(Window::showingProperty)
+                        .orElse(false);
+        onScreen.addListener((o, old, now) -> viewModel.setPanelShown(now));
+        if (onScreen.getValue()) {
+            viewModel.setPanelShown(true);
+        }
     }
 
-    private void attached(Scene old, Scene now) {
+    private void shortcut(Scene old, Scene now) {
         if (old != null) {
             old.getAccelerators().remove(WALL);
         }
         if (now != null) {
             now.getAccelerators().put(WALL, this::openWaitingRoom);
-        }
-        if ((old == null) != (now == null)) {
-            viewModel.setPanelShown(now != null);
         }
     }
 

@@ -64,9 +64,11 @@ class BillingScreenIT {
         robot.clickOn("#billingNavButton");
         waitFor(
                 () ->
-                        this.<ComboBox<AppointmentEntry>>node("#appointmentCombo").getItems().size()
+                        this.<ComboBox<AppointmentEntry>>node("#billingAppointmentCombo")
+                                        .getItems()
+                                        .size()
                                 == 1);
-        choose("#appointmentCombo", 0);
+        choose("#billingAppointmentCombo", 0);
         robot.clickOn("#openInvoiceButton");
         waitFor(() -> text("#invoiceHeadingLabel").startsWith("Borrador para Lucía Martín"));
         addLine(0, "2");
@@ -96,8 +98,8 @@ class BillingScreenIT {
     }
 
     private void addLine(int catalogIndex, String quantity) throws Exception {
-        choose("#serviceCombo", catalogIndex);
-        robot.doubleClickOn("#quantityField").eraseText(3).write(quantity);
+        choose("#billingServiceCombo", catalogIndex);
+        robot.doubleClickOn("#lineQuantityField").eraseText(3).write(quantity);
         int before = fx(() -> this.<TableView<?>>node("#linesTable").getItems().size());
         robot.clickOn("#addLineButton");
         waitFor(() -> this.<TableView<?>>node("#linesTable").getItems().size() == before + 1);

@@ -51,24 +51,24 @@ class LivePanelIT {
         flows.logIn("recepcion");
         open(clinic.services());
         robot.clickOn("#liveNavButton");
-        waitFor(() -> text("#todayCountLabel").equals("0"));
+        waitFor(() -> text("#liveTodayCountLabel").equals("0"));
         clinic.services().auth().logout();
 
         flows.checkedInPatient("87654321X", "Tomás", "Ibáñez");
         flows.logIn("recepcion");
 
-        waitFor(() -> waitingList().getItems().size() == 1);
-        WaitingRow row = fx(() -> waitingList().getItems().get(0));
+        waitFor(() -> liveWaitingList().getItems().size() == 1);
+        WaitingRow row = fx(() -> liveWaitingList().getItems().get(0));
         assertThat(row.text()).startsWith("Tomás Ibáñez");
         assertThat(row.waited()).isEqualTo("0 min");
         assertThat(row.level()).isEqualTo(WaitLevel.SHORT);
-        waitFor(() -> text("#todayCountLabel").equals("1"));
+        waitFor(() -> text("#liveTodayCountLabel").equals("1"));
         assertThat(fx(() -> robot.lookup("#liveUnavailableLabel").query().isVisible())).isFalse();
     }
 
     @SuppressWarnings("unchecked")
-    private ListView<WaitingRow> waitingList() {
-        return (ListView<WaitingRow>) robot.lookup("#waitingList").query();
+    private ListView<WaitingRow> liveWaitingList() {
+        return (ListView<WaitingRow>) robot.lookup("#liveWaitingList").query();
     }
 
     private void open(ClinicServices services) throws TimeoutException {

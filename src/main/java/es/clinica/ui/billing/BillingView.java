@@ -54,21 +54,21 @@ public final class BillingView {
     @FXML private VBox billingScreenPane;
     @FXML private TabPane billingTabPane;
     @FXML private Tab billingListTab;
-    @FXML private ComboBox<AppointmentEntry> appointmentCombo;
+    @FXML private ComboBox<AppointmentEntry> billingAppointmentCombo;
     @FXML private Button openInvoiceButton;
     @FXML private Label invoiceHeadingLabel;
-    @FXML private SearchableComboBox<CatalogItem> serviceCombo;
-    @FXML private TextField quantityField;
+    @FXML private SearchableComboBox<CatalogItem> billingServiceCombo;
+    @FXML private TextField lineQuantityField;
     @FXML private Button addLineButton;
     @FXML private TableView<LineRow> linesTable;
-    @FXML private TableColumn<LineRow, String> descriptionColumn;
-    @FXML private TableColumn<LineRow, LineRow> quantityColumn;
-    @FXML private TableColumn<LineRow, String> unitPriceColumn;
-    @FXML private TableColumn<LineRow, String> rateColumn;
-    @FXML private TableColumn<LineRow, String> baseColumn;
-    @FXML private TableColumn<LineRow, String> taxColumn;
-    @FXML private TableColumn<LineRow, String> totalColumn;
-    @FXML private TableColumn<LineRow, LineRow> removeColumn;
+    @FXML private TableColumn<LineRow, String> lineDescriptionColumn;
+    @FXML private TableColumn<LineRow, LineRow> lineQuantityColumn;
+    @FXML private TableColumn<LineRow, String> lineUnitPriceColumn;
+    @FXML private TableColumn<LineRow, String> lineRateColumn;
+    @FXML private TableColumn<LineRow, String> lineBaseColumn;
+    @FXML private TableColumn<LineRow, String> lineTaxColumn;
+    @FXML private TableColumn<LineRow, String> lineTotalColumn;
+    @FXML private TableColumn<LineRow, LineRow> lineRemoveColumn;
     @FXML private ListView<String> breakdownList;
     @FXML private Label baseTotalLabel;
     @FXML private Label taxTotalLabel;
@@ -79,17 +79,17 @@ public final class BillingView {
     @FXML private Button printButton;
     @FXML private TextField exportFolderField;
     @FXML private Label billingMessageLabel;
-    @FXML private TextField patientSearchField;
-    @FXML private ComboBox<Optional<Patient>> patientFilterCombo;
-    @FXML private ComboBox<Optional<InvoiceStatus>> statusFilterCombo;
-    @FXML private DatePicker fromDatePicker;
-    @FXML private DatePicker toDatePicker;
+    @FXML private TextField invoicePatientSearchField;
+    @FXML private ComboBox<Optional<Patient>> invoicePatientFilterCombo;
+    @FXML private ComboBox<Optional<InvoiceStatus>> invoiceStatusFilterCombo;
+    @FXML private DatePicker invoiceFromDatePicker;
+    @FXML private DatePicker invoiceToDatePicker;
     @FXML private TableView<InvoiceRow> invoicesTable;
-    @FXML private TableColumn<InvoiceRow, String> numberColumn;
-    @FXML private TableColumn<InvoiceRow, String> dateColumn;
-    @FXML private TableColumn<InvoiceRow, String> patientColumn;
-    @FXML private TableColumn<InvoiceRow, String> kindColumn;
-    @FXML private TableColumn<InvoiceRow, String> statusColumn;
+    @FXML private TableColumn<InvoiceRow, String> invoiceNumberColumn;
+    @FXML private TableColumn<InvoiceRow, String> invoiceDateColumn;
+    @FXML private TableColumn<InvoiceRow, String> invoicePatientColumn;
+    @FXML private TableColumn<InvoiceRow, String> invoiceKindColumn;
+    @FXML private TableColumn<InvoiceRow, String> invoiceStatusColumn;
     @FXML private TableColumn<InvoiceRow, String> invoiceTotalColumn;
 
     public BillingView(BillingViewModel viewModel) {
@@ -107,20 +107,22 @@ public final class BillingView {
     }
 
     private void bindEditor() {
-        appointmentCombo.setItems(viewModel.completedAppointments());
-        appointmentCombo.setConverter(converter(viewModel::appointmentText));
-        appointmentCombo.valueProperty().bindBidirectional(viewModel.chosenAppointmentProperty());
-        serviceCombo.setItems(viewModel.catalog());
-        serviceCombo.setConverter(converter(viewModel::serviceText));
-        serviceCombo.valueProperty().bindBidirectional(viewModel.chosenServiceProperty());
-        quantityField.textProperty().bindBidirectional(viewModel.newQuantityProperty());
+        billingAppointmentCombo.setItems(viewModel.completedAppointments());
+        billingAppointmentCombo.setConverter(converter(viewModel::appointmentText));
+        billingAppointmentCombo
+                .valueProperty()
+                .bindBidirectional(viewModel.chosenAppointmentProperty());
+        billingServiceCombo.setItems(viewModel.catalog());
+        billingServiceCombo.setConverter(converter(viewModel::serviceText));
+        billingServiceCombo.valueProperty().bindBidirectional(viewModel.chosenServiceProperty());
+        lineQuantityField.textProperty().bindBidirectional(viewModel.newQuantityProperty());
         invoiceHeadingLabel.textProperty().bind(viewModel.headingProperty());
         breakdownList.setItems(viewModel.breakdown());
         baseTotalLabel.textProperty().bind(viewModel.baseTextProperty());
         taxTotalLabel.textProperty().bind(viewModel.taxTextProperty());
         grandTotalLabel.textProperty().bind(viewModel.totalTextProperty());
-        serviceCombo.disableProperty().bind(viewModel.editableProperty().not());
-        quantityField.disableProperty().bind(viewModel.editableProperty().not());
+        billingServiceCombo.disableProperty().bind(viewModel.editableProperty().not());
+        lineQuantityField.disableProperty().bind(viewModel.editableProperty().not());
         addLineButton
                 .disableProperty()
                 .bind(viewModel.editableProperty().not().or(viewModel.busyProperty()));
@@ -129,17 +131,17 @@ public final class BillingView {
 
     private void bindLines() {
         linesTable.setItems(viewModel.lines());
-        descriptionColumn.setCellValueFactory(
+        lineDescriptionColumn.setCellValueFactory(
                 c -> new ReadOnlyStringWrapper(c.getValue().description()));
-        text(unitPriceColumn, LineRow::unitPriceProperty);
-        text(rateColumn, LineRow::rateProperty);
-        text(baseColumn, LineRow::baseProperty);
-        text(taxColumn, LineRow::taxProperty);
-        text(totalColumn, LineRow::totalProperty);
-        quantityColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        quantityColumn.setCellFactory(column -> new QuantityCell());
-        removeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        removeColumn.setCellFactory(column -> new RemoveCell());
+        text(lineUnitPriceColumn, LineRow::unitPriceProperty);
+        text(lineRateColumn, LineRow::rateProperty);
+        text(lineBaseColumn, LineRow::baseProperty);
+        text(lineTaxColumn, LineRow::taxProperty);
+        text(lineTotalColumn, LineRow::totalProperty);
+        lineQuantityColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        lineQuantityColumn.setCellFactory(column -> new QuantityCell());
+        lineRemoveColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        lineRemoveColumn.setCellFactory(column -> new RemoveCell());
     }
 
     private void bindActions() {
@@ -160,21 +162,27 @@ public final class BillingView {
     }
 
     private void bindList() {
-        patientSearchField.textProperty().bindBidirectional(viewModel.patientQueryProperty());
-        patientFilterCombo.setItems(viewModel.patientChoices());
-        patientFilterCombo.setConverter(converter(viewModel::patientText));
-        patientFilterCombo.valueProperty().bindBidirectional(viewModel.patientFilterProperty());
-        statusFilterCombo.getItems().setAll(BillingViewModel.STATUS_CHOICES);
-        statusFilterCombo.setConverter(converter(viewModel::statusText));
-        statusFilterCombo.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
-        fromDatePicker.valueProperty().bindBidirectional(viewModel.fromFilterProperty());
-        toDatePicker.valueProperty().bindBidirectional(viewModel.toFilterProperty());
+        invoicePatientSearchField
+                .textProperty()
+                .bindBidirectional(viewModel.patientQueryProperty());
+        invoicePatientFilterCombo.setItems(viewModel.patientChoices());
+        invoicePatientFilterCombo.setConverter(converter(viewModel::patientText));
+        invoicePatientFilterCombo
+                .valueProperty()
+                .bindBidirectional(viewModel.patientFilterProperty());
+        invoiceStatusFilterCombo.getItems().setAll(BillingViewModel.STATUS_CHOICES);
+        invoiceStatusFilterCombo.setConverter(converter(viewModel::statusText));
+        invoiceStatusFilterCombo
+                .valueProperty()
+                .bindBidirectional(viewModel.statusFilterProperty());
+        invoiceFromDatePicker.valueProperty().bindBidirectional(viewModel.fromFilterProperty());
+        invoiceToDatePicker.valueProperty().bindBidirectional(viewModel.toFilterProperty());
         invoicesTable.setItems(viewModel.invoices());
-        listed(numberColumn, InvoiceRow::number);
-        listed(dateColumn, InvoiceRow::date);
-        listed(patientColumn, InvoiceRow::patient);
-        listed(kindColumn, InvoiceRow::kind);
-        listed(statusColumn, InvoiceRow::status);
+        listed(invoiceNumberColumn, InvoiceRow::number);
+        listed(invoiceDateColumn, InvoiceRow::date);
+        listed(invoicePatientColumn, InvoiceRow::patient);
+        listed(invoiceKindColumn, InvoiceRow::kind);
+        listed(invoiceStatusColumn, InvoiceRow::status);
         listed(invoiceTotalColumn, InvoiceRow::total);
         invoicesTable.setOnMouseClicked(
                 e -> {
@@ -392,7 +400,7 @@ public final class BillingView {
                 setGraphic(null);
                 return;
             }
-            field.setId("quantityField" + row.stored().lineNo());
+            field.setId("lineQuantityCellField" + row.stored().lineNo());
             field.textProperty().bindBidirectional(bound.quantityProperty());
             bound.quantityValidProperty().addListener(validity);
             styleValidity(bound.quantityValidProperty().get());

@@ -39,12 +39,12 @@ public final class LiveView {
     @FXML private VBox liveScreenPane;
     @FXML private Label liveStatusLabel;
     @FXML private Label liveUnavailableLabel;
-    @FXML private ListView<WaitingRow> waitingList;
-    @FXML private ListView<String> consultationList;
-    @FXML private ListView<String> doctorsList;
-    @FXML private Label todayCountLabel;
-    @FXML private BarChart<String, Number> rankingChart;
-    @FXML private Button waitingRoomButton;
+    @FXML private ListView<WaitingRow> liveWaitingList;
+    @FXML private ListView<String> liveConsultationList;
+    @FXML private ListView<String> liveDoctorsList;
+    @FXML private Label liveTodayCountLabel;
+    @FXML private BarChart<String, Number> liveRankingChart;
+    @FXML private Button liveWaitingRoomButton;
 
     public LiveView(LiveViewModel viewModel) {
         this.viewModel = viewModel;
@@ -57,12 +57,12 @@ public final class LiveView {
                 .visibleProperty()
                 .bind(viewModel.stateProperty().isEqualTo(LiveViewModel.State.UNAVAILABLE));
         liveUnavailableLabel.managedProperty().bind(liveUnavailableLabel.visibleProperty());
-        waitingList.setItems(viewModel.waiting());
-        waitingList.setCellFactory(list -> new WaitingCell());
-        consultationList.setItems(viewModel.inConsultation());
-        doctorsList.setItems(viewModel.doctors());
-        todayCountLabel.textProperty().bind(viewModel.todaysCountProperty());
-        waitingRoomButton.disableProperty().bind(viewModel.wallDisplayOpenProperty());
+        liveWaitingList.setItems(viewModel.waiting());
+        liveWaitingList.setCellFactory(list -> new WaitingCell());
+        liveConsultationList.setItems(viewModel.inConsultation());
+        liveDoctorsList.setItems(viewModel.doctors());
+        liveTodayCountLabel.textProperty().bind(viewModel.todaysCountProperty());
+        liveWaitingRoomButton.disableProperty().bind(viewModel.wallDisplayOpenProperty());
         viewModel.ranking().addListener(new WeakListChangeListener<>(rankingListener));
         renderRanking();
         liveScreenPane.sceneProperty().addListener((o, old, now) -> shortcut(old, now));
@@ -97,7 +97,7 @@ public final class LiveView {
                         bar ->
                                 series.getData()
                                         .add(new XYChart.Data<>(bar.label(), bar.quantity())));
-        rankingChart.getData().setAll(List.of(series));
+        liveRankingChart.getData().setAll(List.of(series));
     }
 
     @FXML

@@ -6,12 +6,14 @@ import es.clinica.service.AuditService;
 import es.clinica.service.AuthService;
 import es.clinica.service.BillingService;
 import es.clinica.service.CatalogService;
+import es.clinica.service.ClinicDetails;
 import es.clinica.service.ClinicHours;
 import es.clinica.service.ClinicSeeder;
 import es.clinica.service.ClinicServices;
 import es.clinica.service.ConsultationService;
 import es.clinica.service.CurrentSession;
 import es.clinica.service.HealthService;
+import es.clinica.service.InvoiceDocumentService;
 import es.clinica.service.LiveBoardService;
 import es.clinica.service.LiveStateRebuilder;
 import es.clinica.service.OutboxRelay;
@@ -34,6 +36,7 @@ import es.clinica.store.mongo.MongoNoteRepository;
 import es.clinica.store.mongo.MongoProbe;
 import es.clinica.store.mongo.MongoProfileRepository;
 import es.clinica.store.mongo.MongoStore;
+import es.clinica.store.pdf.InvoicePdfWriter;
 import es.clinica.store.redis.RedisLiveStateRepository;
 import es.clinica.store.redis.RedisLoginAttemptRepository;
 import es.clinica.store.redis.RedisProbe;
@@ -203,7 +206,22 @@ public final class Clinica implements AutoCloseable {
                 flows.billing(),
                 flows.catalog(),
                 flows.liveBoard(),
-                flows.liveState());
+                flows.liveState(),
+                wireInvoiceDocuments(access, patients));
+    }
+
+    /**
+     * Invoices as documents; the issuer's details are the demo clinic's until settings hold them.
+     */
+    private InvoiceDocumentService wireInvoiceDocuments(
+            AccessControl access, SqlPatientRepository patients) {
+        return new InvoiceDocumentService(
+                access,
+                new SqlInvoiceRepository(sql),
+                patients,
+                new InvoicePdfWriter(),
+                ClinicDetails.DEMO,
+                settings().zone());
     }
 
     /** The clinic's day: built together because they share the live-state adapters. */

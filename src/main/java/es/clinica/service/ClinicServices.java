@@ -18,6 +18,7 @@ package es.clinica.service;
  * @param catalog the service catalog
  * @param liveBoard the live panel and the waiting-room screen
  * @param liveState rebuild of Redis's derived state and its consistency findings
+ * @param invoiceDocuments invoices as printable documents and their PDF export
  */
 public record ClinicServices(
         HealthService health,
@@ -33,13 +34,16 @@ public record ClinicServices(
         BillingService billing,
         CatalogService catalog,
         LiveBoardService liveBoard,
-        LiveStateRebuilder liveState) {
+        LiveStateRebuilder liveState,
+        InvoiceDocumentService invoiceDocuments) {
 
     /**
      * Only the probes, for a window shown before the stores open and for screen tests that need no
      * other service; every other component is {@code null}.
      */
     public ClinicServices(HealthService health) {
-        this(health, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        this(
+                health, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null);
     }
 }

@@ -22,6 +22,7 @@ import es.clinica.ui.reception.ReceptionView;
 import es.clinica.ui.reception.ReceptionViewModel;
 import es.clinica.ui.status.StatusBarView;
 import es.clinica.ui.status.StatusBarViewModel;
+import java.nio.file.Path;
 import java.time.Clock;
 import javafx.scene.Parent;
 
@@ -33,6 +34,10 @@ import javafx.scene.Parent;
 final class Workbench {
 
     static final String MAIN_VIEW = "/es/clinica/ui/main/MainView.fxml";
+
+    /** Where invoice PDFs go until the billing clerk picks another folder. */
+    private static final Path INVOICE_FOLDER =
+            Path.of(System.getProperty("user.home"), "Clinica", "invoices");
 
     private final StatusBarViewModel statusBar;
     private final ConsultationViewModel consultation;
@@ -48,8 +53,11 @@ final class Workbench {
         statusBar = new StatusBarViewModel(services.health(), background, localization);
         ReceptionViewModel reception = new ReceptionViewModel(services, background, localization);
         consultation = consultation(services, background, localization, settings);
-        BillingViewModel billing = new BillingViewModel(services, background);
-        LiveViewModel live = new LiveViewModel(services, background);
+        BillingViewModel billing =
+                new BillingViewModel(services, background, localization, INVOICE_FOLDER);
+        LiveViewModel live =
+                new LiveViewModel(
+                        services, background, localization, LiveViewModel.DEFAULT_INTERVAL);
 
         ViewFactory views = new ViewFactory();
         loader = new ViewLoader(localization, views);

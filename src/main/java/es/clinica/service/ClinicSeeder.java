@@ -98,7 +98,7 @@ public final class ClinicSeeder {
             documents.add(profile.toProfile(stored.get(i).id(), 0, now));
             allergies += profile.allergies().size();
         }
-        profiles.saveAll(documents);
+        profiles.insertAll(documents);
         return allergies;
     }
 

@@ -196,7 +196,7 @@ public final class Clinica implements AutoCloseable {
                         profileOutbox,
                         relay,
                         clock),
-                new ClinicSeeder(access, patients, profiles, clock),
+                seeder(access, patients, profiles, clock),
                 relay,
                 new StoreConsistency(outbox, patients, profiles, clock),
                 flows.appointments(),
@@ -204,6 +204,25 @@ public final class Clinica implements AutoCloseable {
                 flows.catalog(),
                 flows.liveBoard(),
                 flows.liveState());
+    }
+
+    /** The synthetic clinic, with the stores its year of history is written to. */
+    private ClinicSeeder seeder(
+            AccessControl access,
+            SqlPatientRepository patients,
+            MongoProfileRepository profiles,
+            Clock clock) {
+        ClinicSeeder.HistoryStores history =
+                new ClinicSeeder.HistoryStores(
+                        new SqlTransactions(sql),
+                        new SqlDoctorRepository(sql),
+                        new SqlCatalogRepository(sql),
+                        new SqlAppointmentRepository(sql),
+                        new SqlInvoiceRepository(sql),
+                        new MongoNoteRepository(mongo),
+                        ClinicHours.DEFAULT,
+                        settings().zone());
+        return new ClinicSeeder(access, patients, profiles, clock, history);
     }
 
     /** The clinic's day: built together because they share the live-state adapters. */

@@ -199,7 +199,7 @@ public final class Clinica implements AutoCloseable {
                         profileOutbox,
                         relay,
                         clock),
-                new ClinicSeeder(access, patients, profiles, clock),
+                seeder(access, patients, profiles, clock),
                 relay,
                 new StoreConsistency(outbox, patients, profiles, clock),
                 flows.appointments(),
@@ -222,6 +222,25 @@ public final class Clinica implements AutoCloseable {
                 new InvoicePdfWriter(),
                 ClinicDetails.DEMO,
                 settings().zone());
+    }
+
+    /** The synthetic clinic, with the stores its year of history is written to. */
+    private ClinicSeeder seeder(
+            AccessControl access,
+            SqlPatientRepository patients,
+            MongoProfileRepository profiles,
+            Clock clock) {
+        ClinicSeeder.HistoryStores history =
+                new ClinicSeeder.HistoryStores(
+                        new SqlTransactions(sql),
+                        new SqlDoctorRepository(sql),
+                        new SqlCatalogRepository(sql),
+                        new SqlAppointmentRepository(sql),
+                        new SqlInvoiceRepository(sql),
+                        new MongoNoteRepository(mongo),
+                        ClinicHours.DEFAULT,
+                        settings().zone());
+        return new ClinicSeeder(access, patients, profiles, clock, history);
     }
 
     /** The clinic's day: built together because they share the live-state adapters. */

@@ -60,4 +60,14 @@ public interface AppointmentRepository {
 
     /** How many live appointments start on {@code day} in {@code zone}: {@code citas_hoy}. */
     long countLiveOnDay(LocalDate day, ZoneId zone);
+
+    /**
+     * Stores past appointments exactly as given, statuses and times included (seeding a clinic's
+     * history), in one bulk write: all or none. The ids given are ignored.
+     *
+     * @return the stored appointments with their ids, in the order given
+     * @throws es.clinica.service.ConflictException {@code appointment.doctor.overlap} or {@code
+     *     appointment.patient.overlap} when two live ones overlap
+     */
+    List<Appointment> insertAll(List<Appointment> appointments);
 }

@@ -88,4 +88,17 @@ public interface InvoiceRepository {
      * the content of {@code ranking_servicios}. Codes whose net quantity is zero are left out.
      */
     Map<String, BigDecimal> invoicedQuantityByService();
+
+    /**
+     * Stores past issued invoices (seeding a clinic's history) in bulk, all or none: each is stored
+     * with its lines and numbered, as {@link #issue} would, with the next number of its series and
+     * year, in the order given (so give them in issue order). Ids, numbers and statuses given are
+     * ignored; {@code issuedAt} is required; totals are stored as given (make them with {@link
+     * es.clinica.domain.InvoiceTotals#of}).
+     *
+     * @return how many were stored
+     * @throws es.clinica.service.ConflictException {@code invoice.appointment.duplicate} when an
+     *     appointment already has a live invoice
+     */
+    int insertIssued(List<Invoice> invoices);
 }

@@ -61,4 +61,12 @@ public interface NoteRepository {
 
     /** The distinct patient ids that have notes, ascending (for the consistency check). */
     List<Long> findAllPatientIds();
+
+    /**
+     * Stores finished notes exactly as given, signed or not (seeding a clinic's history), in one
+     * unordered bulk insert; a note whose id is already stored is left as it is.
+     *
+     * @return how many notes were inserted
+     */
+    int insertAll(List<MedicalNote> notes);
 }

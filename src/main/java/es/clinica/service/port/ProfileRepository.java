@@ -36,4 +36,13 @@ public interface ProfileRepository {
      * @return how many profiles are now stored as given
      */
     int saveAll(List<PatientProfile> profiles);
+
+    /**
+     * Stores the first profiles of patients that have none yet (seeding), in one unordered bulk
+     * insert per call: no per-document look-up, so it stays fast however many profiles are stored.
+     * A profile whose patient already has one is left as stored.
+     *
+     * @return how many profiles were inserted
+     */
+    int insertAll(List<PatientProfile> profiles);
 }

@@ -4,10 +4,12 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
@@ -191,5 +193,35 @@ public final class MongoNoteRepository implements NoteRepository {
             indexed = true;
         }
         return notes;
+    }
+
+    @Override
+    public int insertAll(List<MedicalNote> notes) {
+        if (notes.isEmpty()) {
+            return 0;
+        }
+        return MongoCalls.call("insert notes", () -> insertAllNew(notes));
+    }
+
+    private int insertAllNew(List<MedicalNote> notes) {
+        List<Document> documents = new ArrayList<>(notes.size());
+        for (MedicalNote note : notes) {
+            documents.add(NoteDocuments.toDocument(note));
+        }
+        try {
+            collection().insertMany(documents, new InsertManyOptions().ordered(false));
+            return documents.size();
+        } catch (MongoBulkWriteException e) {
+            boolean onlyDuplicates =
+                    e.getWriteErrors().stream()
+                            .allMatch(
+                                    w ->
+                                            ErrorCategory.fromErrorCode(w.getCode())
+                                                    == ErrorCategory.DUPLICATE_KEY);
+            if (!onlyDuplicates) {
+                throw e;
+            }
+            return documents.size() - e.getWriteErrors().size();
+        }
     }
 }

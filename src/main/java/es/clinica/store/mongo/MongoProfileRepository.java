@@ -9,6 +9,7 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
@@ -92,6 +93,38 @@ public final class MongoProfileRepository implements ProfileRepository {
             }
             return profiles.size() - e.getWriteErrors().size();
         }
+    }
+
+    @Override
+    public int insertAll(List<PatientProfile> profiles) {
+        if (profiles.isEmpty()) {
+            return 0;
+        }
+        return MongoCalls.call("insert profiles", () -> insertAllNew(profiles));
+    }
+
+    private int insertAllNew(List<PatientProfile> profiles) {
+        List<Document> documents = new ArrayList<>(profiles.size());
+        for (PatientProfile profile : profiles) {
+            documents.add(ProfileDocuments.toDocument(profile));
+        }
+        try {
+            collection().insertMany(documents, new InsertManyOptions().ordered(false));
+            return documents.size();
+        } catch (MongoBulkWriteException e) {
+            if (!onlyDuplicateKeys(e)) {
+                throw e;
+            }
+            return documents.size() - e.getWriteErrors().size();
+        }
+    }
+
+    private static boolean onlyDuplicateKeys(MongoBulkWriteException e) {
+        return e.getWriteErrors().stream()
+                .allMatch(
+                        w ->
+                                ErrorCategory.fromErrorCode(w.getCode())
+                                        == ErrorCategory.DUPLICATE_KEY);
     }
 
     @Override

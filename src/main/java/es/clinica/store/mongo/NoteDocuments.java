@@ -41,6 +41,22 @@ final class NoteDocuments {
                 .append(SIGNED, false);
     }
 
+    /** The whole document of a note as it stands, for a bulk insert. */
+    static Document toDocument(MedicalNote note) {
+        Document document = new Document("_id", note.noteId());
+        document.putAll(draftFields(note));
+        document.append(CREATED, BsonValues.date(note.createdAt()))
+                .append(SIGNED, note.signed())
+                .append(
+                        AMENDMENTS,
+                        BsonValues.documents(note.amendments(), NoteDocuments::amendment));
+        note.signedAt().ifPresent(at -> document.append(SIGNED_AT, BsonValues.date(at)));
+        if (note.signedBy().isPresent()) {
+            document.append(SIGNED_BY, note.signedBy().getAsLong());
+        }
+        return document;
+    }
+
     static Document amendment(Amendment amendment) {
         return new Document("autor_medico_id", amendment.authorDoctorId())
                 .append("en", BsonValues.date(amendment.at()))

@@ -165,4 +165,13 @@ public final class SqlAppointmentRepository implements AppointmentRepository {
                                                 AppointmentStatus.NO_SHOW))
                                 .getSingleResult());
     }
+
+    @Override
+    public List<Appointment> insertAll(List<Appointment> appointments) {
+        return store.inTransaction(
+                session -> {
+                    session.flush();
+                    return session.doReturningWork(c -> AppointmentRows.insert(c, appointments));
+                });
+    }
 }

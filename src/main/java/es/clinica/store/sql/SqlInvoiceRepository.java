@@ -243,4 +243,13 @@ public final class SqlInvoiceRepository implements InvoiceRepository {
         }
         return invoice;
     }
+
+    @Override
+    public int insertIssued(List<Invoice> invoices) {
+        return store.inTransaction(
+                session -> {
+                    session.flush();
+                    return session.doReturningWork(c -> InvoiceRows.insertIssued(c, invoices));
+                });
+    }
 }

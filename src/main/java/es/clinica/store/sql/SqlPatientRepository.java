@@ -9,7 +9,6 @@ import es.clinica.service.NotFoundException;
 import es.clinica.service.port.PatientRepository;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
@@ -44,20 +43,12 @@ public final class SqlPatientRepository implements PatientRepository {
 
     @Override
     public List<Patient> createAll(List<PatientData> data) {
+        Instant now = now();
         return store.inTransaction(
                 session -> {
-                    Instant now = now();
-                    List<PatientEntity> entities = new ArrayList<>();
-                    for (PatientData one : data) {
-                        PatientEntity entity = new PatientEntity();
-                        entity.fill(one);
-                        entity.createdAt = now;
-                        entity.updatedAt = now;
-                        session.persist(entity);
-                        entities.add(entity);
-                    }
+                    // Rows this transaction persisted through Hibernate go first, as before.
                     session.flush();
-                    return entities.stream().map(PatientEntity::toDomain).toList();
+                    return session.doReturningWork(c -> PatientRows.insert(c, data, now));
                 });
     }
 

@@ -15,8 +15,11 @@ import es.clinica.service.ConflictException;
 import es.clinica.service.NotFoundException;
 import es.clinica.testsupport.TestStores;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -174,5 +177,25 @@ class PatientRepositoryIT {
                 .isInstanceOf(ConflictException.class)
                 .hasMessage("patient.nationalId.duplicate");
         assertThat(patients.count()).isEqualTo(2);
+    }
+
+    @Test
+    void patientsStoredInBulkAndOneByOneNeverShareAnId() {
+        Patient single = patients.create(patient("Rosa", "Antes", null));
+        List<PatientData> batch = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            batch.add(patient("Ana", "Lote", null));
+        }
+
+        List<Patient> stored = patients.createAll(batch);
+        Patient after = patients.create(patient("Eva", "Después", null));
+
+        Set<Long> ids = new HashSet<>();
+        ids.add(single.id());
+        ids.add(after.id());
+        stored.forEach(p -> ids.add(p.id()));
+        assertThat(ids).hasSize(122);
+        assertThat(patients.findById(stored.get(119).id()).orElseThrow().data())
+                .isEqualTo(batch.get(119));
     }
 }

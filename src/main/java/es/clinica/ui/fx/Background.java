@@ -8,6 +8,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,6 +33,7 @@ public final class Background implements AutoCloseable {
     private static final Logger LOGGER = LoggerFactory.getLogger(Background.class);
 
     private final Executor worker;
+    private volatile boolean closed;
     private final Executor ui;
     private final Localization localization;
 
@@ -73,7 +75,9 @@ public final class Background implements AutoCloseable {
         AtomicBoolean cancelled = new AtomicBoolean();
         FutureTask<Void> task =
                 new FutureTask<>(() -> deliver(call, onSuccess, onFailure, cancelled), null);
-        worker.execute(task);
+        if (!submit(task)) {
+            return () -> {};
+        }
         return () -> {
             cancelled.set(true);
             task.cancel(true);
@@ -98,8 +102,28 @@ public final class Background implements AutoCloseable {
         ui.execute(action);
     }
 
+    /**
+     * Hands the task to the worker, unless the window is closing: a timer tick that was already
+     * queued on the UI thread may still ask for a call after {@link #close}, and there is nobody
+     * left to show its result, so it is dropped.
+     */
+    private boolean submit(FutureTask<Void> task) {
+        if (closed) {
+            LOGGER.debug("A background call was dropped: the window is closing");
+            return false;
+        }
+        try {
+            worker.execute(task);
+            return true;
+        } catch (RejectedExecutionException e) {
+            LOGGER.debug("A background call was dropped: the window is closing", e);
+            return false;
+        }
+    }
+
     @Override
     public void close() {
+        closed = true;
         if (worker instanceof ExecutorService) {
             ((ExecutorService) worker).shutdownNow();
         }

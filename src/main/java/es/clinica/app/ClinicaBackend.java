@@ -2,6 +2,7 @@ package es.clinica.app;
 
 import es.clinica.service.ClinicServices;
 import es.clinica.ui.Backend;
+import java.time.ZoneId;
 import java.util.function.Consumer;
 
 /** The window's way into the composition root. */
@@ -18,6 +19,11 @@ final class ClinicaBackend implements Backend {
     public ClinicServices start(Consumer<String> progress) {
         clinica = Clinica.start(settings, progress);
         return clinica.services();
+    }
+
+    @Override
+    public ZoneId zone() {
+        return settings.zone();
     }
 
     @Override

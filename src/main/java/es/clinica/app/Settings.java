@@ -35,6 +35,12 @@ public final class Settings {
     public static final String ZONE = "CLINICA_ZONE";
     public static final String SESSION_MINUTES = "CLINICA_SESSION_MINUTES";
 
+    /**
+     * Session idle time in seconds; when set it wins over {@link #SESSION_MINUTES}. Meant for tests
+     * and demos of the session-expiry dialog, not for a clinic.
+     */
+    public static final String SESSION_SECONDS = "CLINICA_SESSION_SECONDS";
+
     private static final String DEFAULT_ZONE = "Europe/Madrid";
 
     private final Map<String, String> values;
@@ -116,12 +122,24 @@ public final class Settings {
 
     /** How long a login session lives without activity: 30 minutes unless configured. */
     public Duration sessionTtl() {
+        Optional<String> seconds = value(SESSION_SECONDS);
+        if (seconds.isPresent()) {
+            return Duration.ofSeconds(Math.max(1, number(SESSION_SECONDS, seconds.get())));
+        }
         String minutes = value(SESSION_MINUTES).orElse("30");
         try {
             return Duration.ofMinutes(Math.max(1, Long.parseLong(minutes)));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(
                     SESSION_MINUTES + " is not a number of minutes: " + minutes, e);
+        }
+    }
+
+    private static long number(String key, String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " is not a whole number: " + value, e);
         }
     }
 

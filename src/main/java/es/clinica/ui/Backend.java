@@ -1,6 +1,7 @@
 package es.clinica.ui;
 
 import es.clinica.service.ClinicServices;
+import java.time.ZoneId;
 import java.util.function.Consumer;
 
 /**
@@ -18,6 +19,14 @@ public interface Backend {
      *     directory is in use; the window shows its message
      */
     ClinicServices start(Consumer<String> progress);
+
+    /**
+     * The clinic's time zone, for the times the screens show; the settings' default (Madrid) unless
+     * the backend knows better.
+     */
+    default ZoneId zone() {
+        return ZoneId.of("Europe/Madrid");
+    }
 
     /** Stops what {@link #start} started; safe to call more than once. */
     void stop();

@@ -26,7 +26,18 @@ public final class TestClinic implements AutoCloseable {
 
     /** Starts the workstation's services over fresh stores, as the window would. */
     public static TestClinic start() {
-        Settings settings = TestStores.get().freshSettings();
+        return start(TestStores.get().freshSettings());
+    }
+
+    /**
+     * Like {@link #start()} with one setting changed, e.g. {@code CLINICA_SESSION_SECONDS} for a
+     * session that expires within the test.
+     */
+    public static TestClinic startWith(String key, String value) {
+        return start(TestStores.get().freshSettings().with(key, value));
+    }
+
+    private static TestClinic start(Settings settings) {
         seedDemoAccounts(settings);
         return new TestClinic(Clinica.start(settings, stage -> {}));
     }

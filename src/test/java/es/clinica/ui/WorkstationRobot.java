@@ -75,7 +75,8 @@ public final class WorkstationRobot {
     }
 
     public void awaitNode(String query) {
-        await().atMost(PATIENCE).until(() -> find(query).isPresent());
+        // A busy machine may keep the FX thread from answering one look; the next one counts.
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> find(query).isPresent());
     }
 
     public Optional<Node> find(String query) throws Exception {
@@ -99,6 +100,6 @@ public final class WorkstationRobot {
     /** Reads the scene on the FX thread, where it is safe to read. */
     public static <T> T fx(Callable<T> read)
             throws InterruptedException, ExecutionException, TimeoutException {
-        return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 }

@@ -71,6 +71,7 @@ class LoginScreenIT {
         logIn("admin", "not-the-password");
 
         await().atMost(WorkstationRobot.PATIENCE)
+                .ignoreExceptions()
                 .untilAsserted(
                         () ->
                                 assertThat(window.text("#loginMessageLabel"))
@@ -95,6 +96,7 @@ class LoginScreenIT {
         window.awaitNode("#usernameField");
         assertThat(window.text("#usernameField")).isEmpty();
         await().atMost(WorkstationRobot.PATIENCE)
+                .ignoreExceptions()
                 .until(() -> clinic.services().auth().currentActor().isEmpty());
     }
 }

@@ -55,6 +55,7 @@ class SessionExpiryIT {
 
         // Each look renews the session, so look less often than it lives.
         await().atMost(WorkstationRobot.PATIENCE)
+                .ignoreExceptions()
                 .pollDelay(TTL.plusSeconds(1))
                 .pollInterval(TTL.plusSeconds(1))
                 .until(() -> clinic.services().auth().currentActor().isEmpty());
@@ -66,6 +67,7 @@ class SessionExpiryIT {
         window.robot().clickOn("#reloginPasswordField").write("admin-demo").type(KeyCode.ENTER);
 
         await().atMost(WorkstationRobot.PATIENCE)
+                .ignoreExceptions()
                 .untilAsserted(
                         () ->
                                 assertThat(window.text("#accessMessageLabel"))

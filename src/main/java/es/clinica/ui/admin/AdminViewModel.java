@@ -271,7 +271,10 @@ public final class AdminViewModel {
         return newRole;
     }
 
-    /** The doctor a new DOCTOR account acts as, by id. */
+    /**
+     * The doctor a new DOCTOR account acts as, by id. TODO: a picker of doctors by name once a
+     * service lists doctors for administrators; no service offers that list yet.
+     */
     public StringProperty newDoctorIdProperty() {
         return newDoctorId;
     }

@@ -1,13 +1,20 @@
 package es.clinica.ui;
 
+import es.clinica.service.Actor;
 import es.clinica.service.ClinicServices;
 import es.clinica.service.Icd10Catalog;
+import es.clinica.ui.admin.AdminView;
+import es.clinica.ui.admin.AdminViewModel;
 import es.clinica.ui.billing.BillingView;
 import es.clinica.ui.billing.BillingViewModel;
 import es.clinica.ui.consultation.ConsultationView;
 import es.clinica.ui.consultation.ConsultationViewModel;
 import es.clinica.ui.consultation.DoctorDesk;
 import es.clinica.ui.consultation.NoteJournal;
+import es.clinica.ui.fhirimport.ImportChooser;
+import es.clinica.ui.fhirimport.ImportDialog;
+import es.clinica.ui.fhirimport.ImportView;
+import es.clinica.ui.fhirimport.ImportViewModel;
 import es.clinica.ui.fx.Background;
 import es.clinica.ui.fx.Periodic;
 import es.clinica.ui.fx.ViewFactory;
@@ -27,13 +34,15 @@ import java.time.Clock;
 import javafx.scene.Parent;
 
 /**
- * The main window's wiring: one view model per screen, built once when the stores are up and kept
- * for the whole session, and the views registered over them. Views are rebuilt from their FXML when
- * the language changes; view models (and so what the user typed) stay.
+ * The main window's wiring: one view model per screen, built at each login and kept for that
+ * session (the next person to log in starts with empty screens), and the views registered over
+ * them. Views are rebuilt from their FXML when the language changes; view models (and so what the
+ * user typed) stay.
  */
 final class Workbench {
 
     static final String MAIN_VIEW = "/es/clinica/ui/main/MainView.fxml";
+    static final String IMPORT_VIEW = "/es/clinica/ui/fhirimport/ImportView.fxml";
 
     /** Where invoice PDFs go until the billing clerk picks another folder. */
     private static final Path INVOICE_FOLDER =
@@ -42,14 +51,25 @@ final class Workbench {
     private final StatusBarViewModel statusBar;
     private final ConsultationViewModel consultation;
     private final ViewLoader loader;
+    private final MainViewModel main;
 
+    /**
+     * @param settings the journal folder and the clinic's zone
+     * @param actor who logged in: decides the screens offered and the first one
+     * @param window the window's exit, logout and memory; see {@link WorkstationApp}
+     */
     Workbench(
             ClinicServices services,
             Background background,
             Localization localization,
             UiSettings settings,
-            Runnable exit) {
-        MainViewModel main = new MainViewModel(localization, Screen.RECEPTION, exit);
+            Actor actor,
+            Desk window) {
+        Screen first =
+                window.memory().lastScreen(actor.role()).orElse(Screen.landingFor(actor.role()));
+        main = new MainViewModel(localization, actor, first, window.exit(), window.logout());
+        main.screenProperty()
+                .addListener((o, old, now) -> window.memory().lastScreen(actor.role(), now));
         statusBar = new StatusBarViewModel(services.health(), background, localization);
         ReceptionViewModel reception = new ReceptionViewModel(services, background, localization);
         consultation = consultation(services, background, localization, settings);
@@ -58,17 +78,35 @@ final class Workbench {
         LiveViewModel live =
                 new LiveViewModel(
                         services, background, localization, LiveViewModel.DEFAULT_INTERVAL);
+        AdminViewModel admin =
+                new AdminViewModel(
+                        services.auth(),
+                        services.patients(),
+                        services.audit(),
+                        background,
+                        localization,
+                        settings.zone());
+        ImportViewModel fhirImport =
+                new ImportViewModel(services.patientImport(), background, localization);
 
         ViewFactory views = new ViewFactory();
         loader = new ViewLoader(localization, views);
         views.register(
                         MainView.class,
-                        () -> new MainView(main, screen -> loader.load(screen.fxml())))
+                        () ->
+                                new MainView(
+                                        main,
+                                        screen -> loader.load(screen.fxml()),
+                                        owner ->
+                                                importDialog(fhirImport, localization, window)
+                                                        .open(owner)))
                 .register(StatusBarView.class, () -> new StatusBarView(statusBar))
                 .register(ReceptionView.class, () -> new ReceptionView(reception))
                 .register(ConsultationView.class, () -> new ConsultationView(consultation))
                 .register(BillingView.class, () -> new BillingView(billing))
-                .register(LiveView.class, () -> new LiveView(live));
+                .register(LiveView.class, () -> new LiveView(live))
+                .register(AdminView.class, () -> new AdminView(admin))
+                .register(ImportView.class, () -> new ImportView(fhirImport, window.chooser()));
     }
 
     private static ConsultationViewModel consultation(
@@ -86,6 +124,31 @@ final class Workbench {
                 (period, action) -> Periodic.every(period, "clinica-consultation", action));
     }
 
+    private ImportDialog importDialog(
+            ImportViewModel fhirImport, Localization localization, Desk window) {
+        return new ImportDialog(
+                fhirImport,
+                () -> loader.load(IMPORT_VIEW),
+                window.stylesheet(),
+                () -> localization.get("import.title"));
+    }
+
+    /**
+     * What the window hands every workbench.
+     *
+     * @param memory remembers the last screen of each role
+     * @param exit closes the workstation
+     * @param logout ends the session and shows the login screen
+     * @param chooser picks the files to import
+     * @param stylesheet the theme, for dialogs
+     */
+    record Desk(
+            WindowMemory memory,
+            Runnable exit,
+            Runnable logout,
+            ImportChooser chooser,
+            String stylesheet) {}
+
     /** Builds the main window's content in the current language. */
     Parent loadMainView() {
         return loader.load(MAIN_VIEW);
@@ -94,6 +157,11 @@ final class Workbench {
     /** Stops the screens' timers and journals what is typed; the window is closing. */
     void close() {
         consultation.close();
+    }
+
+    /** The screen shown now, e.g. for tests and to remember it. */
+    Screen screen() {
+        return main.screen();
     }
 
     /** Probes the stores for the status bar (in the background). */

@@ -30,6 +30,14 @@ public final class TestClinic implements AutoCloseable {
         return start(UnaryOperator.identity());
     }
 
+    /**
+     * Like {@link #start()} with one setting changed, e.g. {@code CLINICA_SESSION_SECONDS} for a
+     * session that expires within the test.
+     */
+    public static TestClinic startWith(String key, String value) {
+        return start(settings -> settings.with(key, value));
+    }
+
     /** Like {@link #start()}, with settings changed first (e.g. the clinic's zone). */
     public static TestClinic start(UnaryOperator<Settings> adjust) {
         Settings settings = adjust.apply(TestStores.get().freshSettings());

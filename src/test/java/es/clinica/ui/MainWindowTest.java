@@ -66,21 +66,21 @@ class MainWindowTest {
     }
 
     @Test
-    void navigationShowsEachScreen() throws Exception {
+    void navigationShowsTheScreensOfTheRole() throws Exception {
         openReady();
 
-        robot.clickOn("#consultationNavButton");
-        await().atMost(PATIENCE).until(() -> find("#consultationTitleLabel").isPresent());
-        assertThat(selected("#consultationNavButton")).isTrue();
-        assertThat(selected("#receptionNavButton")).isFalse();
+        assertThat(visible("#consultationNavButton")).isFalse();
+        assertThat(visible("#billingNavButton")).isFalse();
+        assertThat(visible("#adminNavButton")).isFalse();
         robot.clickOn("#liveNavButton");
         await().atMost(PATIENCE).until(() -> find("#liveTitleLabel").isPresent());
-        assertThat(find("#consultationTitleLabel")).isEmpty();
+        assertThat(selected("#liveNavButton")).isTrue();
+        assertThat(selected("#receptionNavButton")).isFalse();
 
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
-        await().atMost(PATIENCE).until(() -> find("#billingTitleLabel").isPresent());
-        assertThat(selected("#billingNavButton")).isTrue();
-        assertThat(text("#billingTitleLabel")).isEqualTo("Facturación");
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        await().atMost(PATIENCE).until(() -> find("#receptionTitleLabel").isPresent());
+        assertThat(selected("#receptionNavButton")).isTrue();
+        assertThat(find("#liveTitleLabel")).isEmpty();
     }
 
     @Test
@@ -126,8 +126,8 @@ class MainWindowTest {
     @Test
     void languageSwitchReloadsTheTextsAndKeepsTheScreen() throws Exception {
         openReady();
-        robot.clickOn("#billingNavButton");
-        await().atMost(PATIENCE).until(() -> find("#billingTitleLabel").isPresent());
+        robot.clickOn("#liveNavButton");
+        await().atMost(PATIENCE).until(() -> find("#liveTitleLabel").isPresent());
         assertThat(text("#receptionNavButton")).isEqualTo("Recepción");
 
         robot.clickOn("Idioma").clickOn("English");
@@ -135,8 +135,8 @@ class MainWindowTest {
         await().atMost(PATIENCE)
                 .untilAsserted(
                         () -> assertThat(text("#receptionNavButton")).isEqualTo("Reception"));
-        assertThat(text("#billingTitleLabel")).isEqualTo("Billing");
-        assertThat(selected("#billingNavButton")).isTrue();
+        assertThat(text("#liveTitleLabel")).isEqualTo("Live panel");
+        assertThat(selected("#liveNavButton")).isTrue();
         await().atMost(PATIENCE)
                 .untilAsserted(
                         () ->
@@ -203,6 +203,10 @@ class MainWindowTest {
 
     private String text(String query) throws Exception {
         return fx(() -> ((Labeled) node(query)).getText());
+    }
+
+    private boolean visible(String query) throws Exception {
+        return fx(() -> node(query).isVisible());
     }
 
     private boolean selected(String query) throws Exception {

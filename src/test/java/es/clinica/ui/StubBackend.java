@@ -1,5 +1,6 @@
 package es.clinica.ui;
 
+import es.clinica.domain.Role;
 import es.clinica.service.ClinicServices;
 import es.clinica.service.ClinicaException;
 import es.clinica.ui.startup.StartupViewModel;
@@ -11,11 +12,13 @@ import java.util.function.Consumer;
 
 /**
  * A backend without stores: reports every start-up stage, optionally waits for the test to let it
- * finish, then hands out services over a {@link StubHealthService} (or fails as told).
+ * finish, then hands out services over a {@link StubHealthService} and a {@link FakeAuth} where
+ * {@code recepcion} is already logged in, so the window skips the login screen (or fails as told).
  */
 public final class StubBackend implements Backend {
 
     private final StubHealthService health = new StubHealthService();
+    private final FakeAuth auth = new FakeAuth().withAccount("recepcion", Role.RECEPTION);
     private final CountDownLatch release;
     private final Optional<ClinicaException> failure;
     private final AtomicInteger stops = new AtomicInteger();
@@ -66,7 +69,23 @@ public final class StubBackend implements Backend {
                 });
         await();
         StartupViewModel.STAGES.stream().skip(1).forEach(progress);
-        return new ClinicServices(health);
+        auth.loggedInAs("recepcion");
+        return new ClinicServices(
+                health,
+                auth.auth(),
+                auth.audit(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private void await() {

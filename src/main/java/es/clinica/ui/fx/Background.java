@@ -1,6 +1,7 @@
 package es.clinica.ui.fx;
 
 import es.clinica.service.ClinicaException;
+import es.clinica.service.SessionExpiredException;
 import es.clinica.ui.i18n.Localization;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -25,6 +27,10 @@ import org.slf4j.LoggerFactory;
  * once as an error and shown as a generic sentence ({@code error.unexpected}), never as a stack
  * trace.
  *
+ * <p>A call refused because the session expired goes to the {@link SessionExpiredHandler}, when the
+ * window set one: the user logs in again and the call runs again, and the screen sees only its
+ * success (or, if the user gives up, the failure).
+ *
  * <p>View models receive a {@code Background}; the window builds one with {@link #forFx}, tests
  * with {@link #inline}, which runs everything on the calling thread and needs no FX toolkit.
  */
@@ -36,6 +42,7 @@ public final class Background implements AutoCloseable {
     private volatile boolean closed;
     private final Executor ui;
     private final Localization localization;
+    private volatile SessionExpiredHandler sessionExpired;
 
     /**
      * @param worker runs the service calls; never the UI thread
@@ -73,15 +80,35 @@ public final class Background implements AutoCloseable {
         Objects.requireNonNull(onSuccess);
         Objects.requireNonNull(onFailure);
         AtomicBoolean cancelled = new AtomicBoolean();
-        FutureTask<Void> task =
-                new FutureTask<>(() -> deliver(call, onSuccess, onFailure, cancelled), null);
-        if (!submit(task)) {
-            return () -> {};
-        }
+        AtomicReference<FutureTask<Void>> task = new AtomicReference<>();
+        submit(call, onSuccess, onFailure, cancelled, task);
         return () -> {
             cancelled.set(true);
-            task.cancel(true);
+            task.get().cancel(true);
         };
+    }
+
+    private <T> void submit(
+            Supplier<T> call,
+            Consumer<? super T> onSuccess,
+            Consumer<Failure> onFailure,
+            AtomicBoolean cancelled,
+            AtomicReference<FutureTask<Void>> task) {
+        Runnable retry = () -> submit(call, onSuccess, onFailure, cancelled, task);
+        FutureTask<Void> next =
+                new FutureTask<>(() -> deliver(call, onSuccess, onFailure, cancelled, retry), null);
+        task.set(next);
+        if (closed) {
+            LOGGER.debug("A background call was dropped: the window is closing");
+            return;
+        }
+        try {
+            worker.execute(next);
+        } catch (RejectedExecutionException e) {
+            // A timer tick already queued on the UI thread may ask for a call after close():
+            // nobody is left to show its result.
+            LOGGER.debug("A background call was dropped: the window is closing", e);
+        }
     }
 
     /** Like {@link #run} for a call without a result. */
@@ -97,28 +124,17 @@ public final class Background implements AutoCloseable {
                 onFailure);
     }
 
+    /**
+     * Sets who handles calls refused with {@code session.expired}; without one they fail like any
+     * other refusal.
+     */
+    public void onSessionExpired(SessionExpiredHandler handler) {
+        this.sessionExpired = Objects.requireNonNull(handler);
+    }
+
     /** Runs a small piece of UI work on the UI thread (e.g. progress reported by a call). */
     public void onUiThread(Runnable action) {
         ui.execute(action);
-    }
-
-    /**
-     * Hands the task to the worker, unless the window is closing: a timer tick that was already
-     * queued on the UI thread may still ask for a call after {@link #close}, and there is nobody
-     * left to show its result, so it is dropped.
-     */
-    private boolean submit(FutureTask<Void> task) {
-        if (closed) {
-            LOGGER.debug("A background call was dropped: the window is closing");
-            return false;
-        }
-        try {
-            worker.execute(task);
-            return true;
-        } catch (RejectedExecutionException e) {
-            LOGGER.debug("A background call was dropped: the window is closing", e);
-            return false;
-        }
     }
 
     @Override
@@ -133,7 +149,8 @@ public final class Background implements AutoCloseable {
             Supplier<T> call,
             Consumer<? super T> onSuccess,
             Consumer<Failure> onFailure,
-            AtomicBoolean cancelled) {
+            AtomicBoolean cancelled,
+            Runnable retry) {
         try {
             T result = call.get();
             ui.execute(
@@ -142,15 +159,38 @@ public final class Background implements AutoCloseable {
                             onSuccess.accept(result);
                         }
                     });
+        } catch (SessionExpiredException e) {
+            SessionExpiredHandler handler = sessionExpired;
+            if (handler != null) {
+                Runnable giveUp = () -> fail(e, onFailure, cancelled);
+                ui.execute(() -> askAgain(handler, retry, giveUp, cancelled));
+                return;
+            }
+            fail(e, onFailure, cancelled);
         } catch (RuntimeException e) {
-            // The top of a background call: every failure ends here and is told to the user.
-            ui.execute(
-                    () -> {
-                        if (!cancelled.get()) {
-                            onFailure.accept(failureOf(e));
-                        }
-                    });
+            fail(e, onFailure, cancelled);
         }
+    }
+
+    private static void askAgain(
+            SessionExpiredHandler handler,
+            Runnable retry,
+            Runnable giveUp,
+            AtomicBoolean cancelled) {
+        if (!cancelled.get()) {
+            LOGGER.info("A call found the session expired; asking for the password again");
+            handler.sessionExpired(retry, giveUp);
+        }
+    }
+
+    private void fail(RuntimeException e, Consumer<Failure> onFailure, AtomicBoolean cancelled) {
+        // The top of a background call: every failure ends here and is told to the user.
+        ui.execute(
+                () -> {
+                    if (!cancelled.get()) {
+                        onFailure.accept(failureOf(e));
+                    }
+                });
     }
 
     private Failure failureOf(RuntimeException e) {

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
@@ -12,17 +13,22 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
 
 /** The main window: menus, navigation, the current screen and the status bar. */
 public final class MainView {
 
     private final MainViewModel viewModel;
     private final Function<Screen, Node> screens;
+    private final Consumer<Window> importFhir;
     private final Map<Screen, Node> loaded = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
+    private final Map<Screen, MenuItem> menuItems = new EnumMap<>(Screen.class);
     private final ChangeListener<Screen> screenListener = (o, old, now) -> showScreen();
 
     @FXML private ResourceBundle resources;
@@ -30,16 +36,27 @@ public final class MainView {
     @FXML private ToggleButton consultationNavButton;
     @FXML private ToggleButton billingNavButton;
     @FXML private ToggleButton liveNavButton;
+    @FXML private ToggleButton adminNavButton;
+    @FXML private MenuItem receptionMenuItem;
+    @FXML private MenuItem consultationMenuItem;
+    @FXML private MenuItem billingMenuItem;
+    @FXML private MenuItem liveMenuItem;
+    @FXML private MenuItem adminMenuItem;
+    @FXML private MenuItem importMenuItem;
+    @FXML private Label userLabel;
     @FXML private StackPane screenPane;
     @FXML private RadioMenuItem spanishMenuItem;
     @FXML private RadioMenuItem englishMenuItem;
 
     /**
      * @param screens builds a screen's view (once per language; kept while this view lives)
+     * @param importFhir opens the FHIR import over the window (File → Import FHIR…)
      */
-    public MainView(MainViewModel viewModel, Function<Screen, Node> screens) {
+    public MainView(
+            MainViewModel viewModel, Function<Screen, Node> screens, Consumer<Window> importFhir) {
         this.viewModel = viewModel;
         this.screens = screens;
+        this.importFhir = importFhir;
     }
 
     @FXML
@@ -48,10 +65,34 @@ public final class MainView {
         navButtons.put(Screen.CONSULTATION, consultationNavButton);
         navButtons.put(Screen.BILLING, billingNavButton);
         navButtons.put(Screen.LIVE, liveNavButton);
+        navButtons.put(Screen.ADMIN, adminNavButton);
+        menuItems.put(Screen.RECEPTION, receptionMenuItem);
+        menuItems.put(Screen.CONSULTATION, consultationMenuItem);
+        menuItems.put(Screen.BILLING, billingMenuItem);
+        menuItems.put(Screen.LIVE, liveMenuItem);
+        menuItems.put(Screen.ADMIN, adminMenuItem);
+        offerUsableScreens();
+        userLabel.textProperty().bind(viewModel.userProperty());
         spanishMenuItem.setSelected(viewModel.speaks(Locale.forLanguageTag("es")));
         englishMenuItem.setSelected(viewModel.speaks(Locale.ENGLISH));
         viewModel.screenProperty().addListener(new WeakChangeListener<>(screenListener));
         showScreen();
+    }
+
+    private void offerUsableScreens() {
+        navButtons.forEach(
+                (screen, button) -> {
+                    button.setVisible(viewModel.usable(screen));
+                    button.setManaged(viewModel.usable(screen));
+                });
+        menuItems.forEach((screen, item) -> offer(item, viewModel.usable(screen)));
+        offer(importMenuItem, viewModel.mayImport());
+    }
+
+    // An invisible item's accelerator could still fire; a disabled one does not.
+    private static void offer(MenuItem item, boolean usable) {
+        item.setVisible(usable);
+        item.setDisable(!usable);
     }
 
     private void showScreen() {
@@ -78,6 +119,21 @@ public final class MainView {
     @FXML
     private void showLive() {
         show(Screen.LIVE);
+    }
+
+    @FXML
+    private void showAdmin() {
+        show(Screen.ADMIN);
+    }
+
+    @FXML
+    private void importFhir() {
+        importFhir.accept(screenPane.getScene().getWindow());
+    }
+
+    @FXML
+    private void logout() {
+        viewModel.logout();
     }
 
     private void show(Screen screen) {

@@ -3,6 +3,7 @@ package es.clinica.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import es.clinica.service.InvalidInputException;
+import es.clinica.service.SessionExpiredException;
 import es.clinica.service.UnavailableException;
 import es.clinica.ui.i18n.Localization;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class BackgroundTest {
@@ -106,5 +108,53 @@ class BackgroundTest {
 
     private static Executor queue(List<Runnable> tasks) {
         return tasks::add;
+    }
+
+    @Test
+    void expiredSessionAsksTheHandlerAndTheRetryDeliversSuccess() {
+        AtomicInteger calls = new AtomicInteger();
+        List<Runnable> retries = new ArrayList<>();
+        inline.onSessionExpired((retry, giveUp) -> retries.add(retry));
+
+        inline.run(
+                () -> {
+                    if (calls.incrementAndGet() == 1) {
+                        throw new SessionExpiredException();
+                    }
+                    return "saved";
+                },
+                delivered::add,
+                delivered::add);
+        assertThat(delivered).isEmpty();
+        retries.get(0).run();
+
+        assertThat(delivered).containsExactly("saved");
+        assertThat(calls).hasValue(2);
+    }
+
+    @Test
+    void givingUpOnAnExpiredSessionDeliversItsMessage() {
+        inline.onSessionExpired((retry, giveUp) -> giveUp.run());
+
+        inline.run(
+                () -> {
+                    throw new SessionExpiredException();
+                },
+                delivered::add,
+                delivered::add);
+
+        assertThat(((Failure) delivered.get(0)).message()).startsWith("Your session has ended.");
+    }
+
+    @Test
+    void withoutHandlerAnExpiredSessionIsAnOrdinaryFailure() {
+        inline.run(
+                () -> {
+                    throw new SessionExpiredException();
+                },
+                delivered::add,
+                delivered::add);
+
+        assertThat(delivered).singleElement().isInstanceOf(Failure.class);
     }
 }

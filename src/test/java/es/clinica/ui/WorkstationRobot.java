@@ -1,0 +1,105 @@
+package es.clinica.ui;
+
+import static org.awaitility.Awaitility.await;
+
+import es.clinica.service.ClinicServices;
+import es.clinica.testsupport.TestClinic;
+import es.clinica.ui.fhirimport.ImportChooser;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Opens the workstation window in English over a {@link TestClinic} and reads it through fx:id
+ * lookups on the FX thread. The backend hands over the clinic's services after an optional login in
+ * the test (so the login screen skips itself) and leaves the clinic open: the test closes it.
+ */
+public final class WorkstationRobot {
+
+    public static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private final FxRobot robot = new FxRobot();
+    private WorkstationApp app;
+
+    public FxRobot robot() {
+        return robot;
+    }
+
+    /** Opens the window; {@code beforeWindow} runs on the backend thread, e.g. to log in. */
+    public void open(
+            TestClinic clinic, Consumer<ClinicServices> beforeWindow, ImportChooser chooser)
+            throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        Backend backend =
+                new Backend() {
+                    @Override
+                    public ClinicServices start(Consumer<String> progress) {
+                        beforeWindow.accept(clinic.services());
+                        return clinic.services();
+                    }
+
+                    @Override
+                    public void stop() {
+                        // The test closes its clinic.
+                    }
+                };
+        app =
+                (WorkstationApp)
+                        FxToolkit.setupApplication(
+                                () ->
+                                        new WorkstationApp(
+                                                Locale.ENGLISH,
+                                                backend,
+                                                Duration.ofSeconds(5),
+                                                () -> {},
+                                                WindowMemory.inMemory(),
+                                                chooser));
+    }
+
+    public void close() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    public void awaitNode(String query) {
+        // A busy machine may keep the FX thread from answering one look; the next one counts.
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> find(query).isPresent());
+    }
+
+    public Optional<Node> find(String query) throws Exception {
+        return fx(() -> robot.lookup(query).tryQuery());
+    }
+
+    public String text(String query) throws Exception {
+        return fx(
+                () -> {
+                    Node node = robot.lookup(query).query();
+                    return node instanceof Labeled
+                            ? ((Labeled) node).getText()
+                            : ((TextInputControl) node).getText();
+                });
+    }
+
+    public boolean visible(String query) throws Exception {
+        return fx(() -> robot.lookup(query).query().isVisible());
+    }
+
+    /** Reads the scene on the FX thread, where it is safe to read. */
+    public static <T> T fx(Callable<T> read)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,79 @@
+package es.clinica.ui.login;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import es.clinica.app.Settings;
+import es.clinica.testsupport.TestClinic;
+import es.clinica.ui.WorkstationRobot;
+import es.clinica.ui.fhirimport.ImportChooser;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A session that ends while something is typed on a screen: the password dialog comes up over it,
+ * and after the password the refused action runs and the typed text is still there.
+ */
+class SessionExpiryIT {
+
+    private static final Duration TTL = Duration.ofSeconds(2);
+
+    private final TestClinic clinic =
+            TestClinic.startWith(Settings.SESSION_SECONDS, Long.toString(TTL.toSeconds()));
+    private final WorkstationRobot window = new WorkstationRobot();
+
+    @AfterEach
+    void close() throws Exception {
+        window.close();
+        clinic.close();
+    }
+
+    @Test
+    void theSearchTypedBeforeTheSessionEndedRunsAfterThePassword() throws Exception {
+        window.open(
+                clinic,
+                services -> {
+                    services.auth().login("admin", "admin-demo".toCharArray());
+                    services.patientImport()
+                            .importFiles(
+                                    List.of(
+                                            Path.of(
+                                                    "src/test/resources/fhir/transaction-two-patients.json")),
+                                    (file, done, total) -> {},
+                                    () -> false);
+                    // The import may outlast the short session: the window starts on a fresh one.
+                    services.auth().login("admin", "admin-demo".toCharArray());
+                },
+                ImportChooser.system());
+        window.awaitNode("#adminTitleLabel");
+        window.robot().clickOn("Accesses to a record");
+        window.robot().clickOn("#patientQueryField").write("Echevarria");
+
+        // Each look renews the session, so look less often than it lives.
+        await().atMost(WorkstationRobot.PATIENCE)
+                .ignoreExceptions()
+                .pollDelay(TTL.plusSeconds(1))
+                .pollInterval(TTL.plusSeconds(1))
+                .until(() -> clinic.services().auth().currentActor().isEmpty());
+        window.robot().clickOn("#patientSearchButton");
+
+        window.awaitNode("#reloginPasswordField");
+        assertThat(window.text("#reloginUserField")).isEqualTo("admin");
+        assertThat(window.text("#reloginMessageLabel")).startsWith("Your session has ended.");
+        window.robot().clickOn("#reloginPasswordField").write("admin-demo").type(KeyCode.ENTER);
+
+        await().atMost(WorkstationRobot.PATIENCE)
+                .ignoreExceptions()
+                .untilAsserted(
+                        () ->
+                                assertThat(window.text("#accessMessageLabel"))
+                                        .startsWith("1 patients found."));
+        assertThat(window.find("#reloginPasswordField")).isEmpty();
+        assertThat(window.text("#patientQueryField")).isEqualTo("Echevarria");
+        assertThat(window.find("#adminTitleLabel")).isPresent();
+    }
+}

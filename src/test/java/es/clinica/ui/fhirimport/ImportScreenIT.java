@@ -51,7 +51,7 @@ class ImportScreenIT {
                 });
         window.awaitNode("#adminTitleLabel");
 
-        window.robot().push(KeyCode.CONTROL, KeyCode.I);
+        window.robot().push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I);
         window.awaitNode("#importFilesButton");
         window.robot().clickOn("#importFilesButton");
         window.robot().clickOn("#importStartButton");
@@ -86,7 +86,7 @@ class ImportScreenIT {
                     }
                 });
         window.awaitNode("#adminTitleLabel");
-        window.robot().push(KeyCode.CONTROL, KeyCode.I);
+        window.robot().push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I);
         window.awaitNode("#importFolderButton");
 
         for (String expected : List.of("0 unchanged", "0 patients created")) {

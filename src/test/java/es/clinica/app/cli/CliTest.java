@@ -62,6 +62,13 @@ class CliTest {
     }
 
     @Test
+    void helpKeepsTheApostrophesOfItsTexts() {
+        run("en", "--help");
+
+        assertThat(out()).contains("(today's count,", "audit trail's hash chain");
+    }
+
+    @Test
     void aLocaleWithoutBundleFallsBackToEnglish() {
         run("de", "--help");
 

@@ -26,9 +26,16 @@ public final class Messages {
         return new Messages(ResourceBundle.getBundle(BUNDLE, locale, noDefault), locale);
     }
 
-    /** The sentence for {@code key} with its placeholders filled in. */
+    /**
+     * The sentence for {@code key} with its placeholders filled in; a text without arguments is
+     * shown as written (the bundles' rule: only texts with arguments double their apostrophes).
+     */
     public String get(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        String pattern = bundle.getString(key);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern, locale).format(arguments);
     }
 
     /** The user's sentence for an application exception. */

@@ -1,8 +1,13 @@
 package es.clinica.app;
 
+import com.mongodb.ConnectionString;
+import es.clinica.service.InvalidInputException;
+import io.lettuce.core.RedisURI;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -13,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Where the workstation's stores are and how it behaves, read once at start-up.
@@ -41,7 +47,18 @@ public final class Settings {
      */
     public static final String SESSION_SECONDS = "CLINICA_SESSION_SECONDS";
 
+    /** Message key of a setting whose value is wrong; arguments: the key and the value. */
+    public static final String INVALID = "settings.invalid";
+
+    /**
+     * Message key of an address setting that cannot be used; argument: the key only, since the
+     * value may hold a password.
+     */
+    public static final String INVALID_ADDRESS = "settings.invalidAddress";
+
     private static final String DEFAULT_ZONE = "Europe/Madrid";
+    private static final Set<String> REDIS_SCHEMES =
+            Set.of("redis", "rediss", "redis-sentinel", "rediss-sentinel");
 
     private final Map<String, String> values;
 
@@ -60,7 +77,9 @@ public final class Settings {
      * hold the values.
      */
     public static Settings from(Map<String, String> environment, Map<String, String> file) {
-        Map<String, String> merged = new HashMap<>(file);
+        Map<String, String> merged = new HashMap<>();
+        // A trailing space in the file is as invisible as one in the environment.
+        file.forEach((key, value) -> merged.put(key, value.trim()));
         environment.forEach(
                 (key, value) -> {
                     if (key.startsWith("CLINICA_") && !value.isBlank()) {
@@ -116,7 +135,7 @@ public final class Settings {
         try {
             return ZoneId.of(zone);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException(ZONE + " is not a time zone: " + zone, e);
+            throw new InvalidInputException(INVALID, ZONE, e, ZONE, zone);
         }
     }
 
@@ -127,23 +146,65 @@ public final class Settings {
     public Duration sessionTtl() {
         Optional<String> seconds = value(SESSION_SECONDS);
         if (seconds.isPresent()) {
-            return Duration.ofSeconds(Math.max(1, parsed(SESSION_SECONDS, seconds.get())));
+            return Duration.ofSeconds(positive(SESSION_SECONDS, seconds.get()));
         }
-        String minutes = value(SESSION_MINUTES).orElse("30");
+        return Duration.ofMinutes(positive(SESSION_MINUTES, value(SESSION_MINUTES).orElse("30")));
+    }
+
+    /**
+     * Checks every setting that could otherwise fail later, after servers were started; called once
+     * at start-up, before anything starts.
+     *
+     * @return these settings
+     * @throws InvalidInputException with {@link #INVALID} or {@link #INVALID_ADDRESS}, naming the
+     *     first wrong setting
+     */
+    public Settings validate() {
+        zone();
+        sessionTtl();
+        value(SESSION_MINUTES).ifPresent(minutes -> positive(SESSION_MINUTES, minutes));
+        pgUrl().filter(url -> !url.startsWith("jdbc:postgresql:"))
+                .ifPresent(url -> invalidAddress(PG_URL));
+        mongoUri().ifPresent(Settings::checkMongoUri);
+        redisUri().ifPresent(Settings::checkRedisUri);
+        return this;
+    }
+
+    private static long positive(String key, String number) {
         try {
-            return Duration.ofMinutes(Math.max(1, Long.parseLong(minutes)));
+            long parsed = Long.parseLong(number);
+            if (parsed > 0) {
+                return parsed;
+            }
+            throw new InvalidInputException(INVALID, key, null, key, number);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(
-                    SESSION_MINUTES + " is not a number of minutes: " + minutes, e);
+            throw new InvalidInputException(INVALID, key, e, key, number);
         }
     }
 
-    private static long parsed(String key, String number) {
+    private static void checkMongoUri(String uri) {
         try {
-            return Long.parseLong(number);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " is not a whole number: " + number, e);
+            new ConnectionString(uri);
+        } catch (IllegalArgumentException e) {
+            invalidAddress(MONGO_URI);
         }
+    }
+
+    private static void checkRedisUri(String uri) {
+        try {
+            String scheme = new URI(uri).getScheme();
+            if (scheme == null || !REDIS_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) {
+                invalidAddress(REDIS_URI);
+            }
+            RedisURI.create(uri);
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            invalidAddress(REDIS_URI);
+        }
+    }
+
+    private static void invalidAddress(String key) {
+        // The driver's text quotes the value, password included: it is kept out of the log too.
+        throw new InvalidInputException(INVALID_ADDRESS, key, null, key);
     }
 
     /** A copy of these settings with one key set; for tests and the command line. */

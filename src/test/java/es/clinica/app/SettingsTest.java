@@ -1,7 +1,9 @@
 package es.clinica.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import es.clinica.service.InvalidInputException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -62,7 +64,90 @@ class SettingsTest {
 
         assertThat(minutes.sessionTtl()).isEqualTo(java.time.Duration.ofMinutes(10));
         assertThat(seconds.sessionTtl()).isEqualTo(java.time.Duration.ofSeconds(5));
-        assertThat(minutes.with(Settings.SESSION_SECONDS, "0").sessionTtl())
-                .isEqualTo(java.time.Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aValidConfigurationPassesValidation() {
+        Settings settings =
+                Settings.from(
+                        Map.of(
+                                Settings.PG_URL, "jdbc:postgresql://db:5432/clinica",
+                                Settings.MONGO_URI, "mongodb://u:p@db:27017/clinica",
+                                Settings.REDIS_URI, "rediss://:secret@db:6380/0",
+                                Settings.ZONE, "Atlantic/Canary",
+                                Settings.SESSION_MINUTES, "15"),
+                        Map.of());
+
+        assertThat(settings.validate()).isSameAs(settings);
+    }
+
+    @Test
+    void anUnknownZoneIsNamedWithItsValue() {
+        InvalidInputException e = invalid(Settings.ZONE, "Mars/Base");
+
+        assertThat(e.messageKey()).isEqualTo(Settings.INVALID);
+        assertThat(e.arguments()).containsExactly(Settings.ZONE, "Mars/Base");
+    }
+
+    @Test
+    void sessionTimesMustBePositiveWholeNumbers() {
+        for (String key : new String[] {Settings.SESSION_MINUTES, Settings.SESSION_SECONDS}) {
+            for (String value : new String[] {"abc", "0", "-5", "1.5"}) {
+                InvalidInputException e = invalid(key, value);
+
+                assertThat(e.messageKey()).as("%s=%s", key, value).isEqualTo(Settings.INVALID);
+                assertThat(e.arguments()).containsExactly(key, value);
+            }
+        }
+    }
+
+    @Test
+    void wrongAddressesNameTheKeyButNeverTheValue() {
+        Map<String, String> wrong =
+                Map.of(
+                        Settings.MONGO_URI, "mongo://u:hunter2@db/clinica",
+                        Settings.REDIS_URI, "http://:hunter2@127.0.0.1:1",
+                        Settings.PG_URL, "postgresql://db/clinica?password=hunter2");
+        wrong.forEach(
+                (key, value) -> {
+                    InvalidInputException e = invalid(key, value);
+
+                    assertThat(e.messageKey()).as(key).isEqualTo(Settings.INVALID_ADDRESS);
+                    assertThat(e.arguments()).containsExactly(key);
+                    assertThat(String.valueOf(e.getMessage()) + e.getCause())
+                            .doesNotContain("hunter2");
+                });
+        assertThat(invalid(Settings.REDIS_URI, "notauri").arguments())
+                .containsExactly(Settings.REDIS_URI);
+        assertThat(invalid(Settings.MONGO_URI, "notauri").arguments())
+                .containsExactly(Settings.MONGO_URI);
+    }
+
+    @Test
+    void anInvalidSettingReadsAsASentenceInBothLanguages() {
+        InvalidInputException e = invalid(Settings.REDIS_URI, "http://:hunter2@db:6379");
+
+        assertThat(Messages.forLocale(Locale.ENGLISH).of(e))
+                .contains("CLINICA_REDIS_URI", "password")
+                .doesNotContain("hunter2");
+        assertThat(Messages.forLocale(Locale.forLanguageTag("es")).of(invalid(Settings.ZONE, "X")))
+                .contains("CLINICA_ZONE", "«X»");
+    }
+
+    @Test
+    void fileValuesAreTrimmedLikeEnvironmentValues() {
+        Settings settings =
+                Settings.from(
+                        Map.of(), Map.of(Settings.PG_URL, "jdbc:postgresql://db:5432/clinica "));
+
+        assertThat(settings.pgUrl()).contains("jdbc:postgresql://db:5432/clinica");
+    }
+
+    private static InvalidInputException invalid(String key, String value) {
+        Settings settings = Settings.from(Map.of(key, value), Map.of());
+        InvalidInputException e =
+                catchThrowableOfType(InvalidInputException.class, settings::validate);
+        assertThat(e).as("%s=%s is refused", key, value).isNotNull();
+        return e;
     }
 }

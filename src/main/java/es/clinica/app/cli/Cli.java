@@ -73,6 +73,8 @@ public final class Cli {
     private static int runReporting(
             Command command, List<String> arguments, CommandContext context) {
         try {
+            // Before the command starts any server, so a wrong setting costs no start-up.
+            context.settings().validate();
             return command.run(arguments, context);
         } catch (ClinicaException e) {
             // The user reads the sentence; the log keeps the key and the technical cause, if any.

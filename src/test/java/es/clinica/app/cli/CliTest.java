@@ -15,7 +15,10 @@ class CliTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String locale, String... args) {
-        Settings settings = Settings.from(Map.of(Settings.LOCALE, locale), Map.of());
+        return run(Settings.from(Map.of(Settings.LOCALE, locale), Map.of()), args);
+    }
+
+    private int run(Settings settings, String... args) {
         return Cli.standard()
                 .run(
                         args,
@@ -59,9 +62,35 @@ class CliTest {
     }
 
     @Test
+    void helpKeepsTheApostrophesOfItsTexts() {
+        run("en", "--help");
+
+        assertThat(out()).contains("(today's count,", "audit trail's hash chain");
+    }
+
+    @Test
     void aLocaleWithoutBundleFallsBackToEnglish() {
         run("de", "--help");
 
         assertThat(out()).contains("Commands:");
+    }
+
+    @Test
+    void checkWithAnUnknownZoneSaysSoInTheUsersLanguageBeforeStartingAnything() {
+        Settings settings =
+                Settings.from(
+                        Map.of(
+                                Settings.LOCALE, "es",
+                                Settings.ZONE, "Mars/Base",
+                                // Where check would start the embedded servers.
+                                Settings.HOME, "target/cli-test-never-started"),
+                        Map.of());
+
+        int code = run(settings, "check");
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("CLINICA_ZONE", "«Mars/Base»", "no se ha arrancado nada");
+        assertThat(err()).doesNotContain("Exception", "\tat ");
+        assertThat(java.nio.file.Path.of("target/cli-test-never-started")).doesNotExist();
     }
 }

@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import es.clinica.service.ConflictException;
 import es.clinica.service.StoreKind;
+import es.clinica.service.UnavailableException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +26,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.embedded.RedisServer;
+import redis.embedded.exceptions.EmbeddedRedisException;
 
 /**
  * The embedded default: a real PostgreSQL, a real Redis and an in-process MongoDB-wire server on
@@ -134,8 +136,12 @@ public final class LocalServers implements AutoCloseable {
     }
 
     private void startPostgres() {
+        Path data = home.resolve("postgresql");
+        // The data path guards against a reused pid belonging to the machine's own PostgreSQL.
+        if (LeftoverServer.stop(data.resolve("postmaster.pid"), "postgres", data.toString())) {
+            LOGGER.warn("An embedded PostgreSQL left running by a previous run was stopped");
+        }
         try {
-            Path data = home.resolve("postgresql");
             Files.createDirectories(data);
             EmbeddedPostgres postgres =
                     EmbeddedPostgres.builder()
@@ -156,14 +162,20 @@ public final class LocalServers implements AutoCloseable {
                             .with(Settings.PG_USER, "postgres")
                             .with(Settings.PG_PASSWORD, "");
             LOGGER.info("Embedded PostgreSQL started on port {}", postgres.getPort());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
+        } catch (IOException | IllegalStateException e) {
+            throw new UnavailableException(
+                    "startup.embedded.failed", null, e, "PostgreSQL", data.toString());
         }
     }
 
     private void startRedis() {
+        Path data = home.resolve("redis");
+        Path pidFile = data.resolve("redis.pid");
+        // The embedded binary is named redis-server-<version>-<platform>, unlike a system one.
+        if (LeftoverServer.stop(pidFile, "redis-server-")) {
+            LOGGER.warn("An embedded Redis left running by a previous run was stopped");
+        }
         try {
-            Path data = home.resolve("redis");
             Files.createDirectories(data);
             int port = freePort();
             RedisServer redis =
@@ -174,6 +186,8 @@ public final class LocalServers implements AutoCloseable {
                             .setting("appendonly yes")
                             .setting("save 60 1")
                             .setting("protected-mode yes")
+                            .setting("daemonize no")
+                            .setting("pidfile " + pidFile)
                             .build();
             redisPort = port;
             redis.start();
@@ -181,8 +195,9 @@ public final class LocalServers implements AutoCloseable {
             embedded.add(StoreKind.REDIS);
             effective = effective.with(Settings.REDIS_URI, "redis://" + LOOPBACK + ":" + port);
             LOGGER.info("Embedded Redis started on port {}", port);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the Redis data directory", e);
+        } catch (IOException | EmbeddedRedisException e) {
+            throw new UnavailableException(
+                    "startup.embedded.failed", null, e, "Redis", data.toString());
         }
     }
 
@@ -232,19 +247,8 @@ public final class LocalServers implements AutoCloseable {
         String address = LOOPBACK + ":" + redisPort;
         ProcessHandle.current()
                 .children()
-                .filter(child -> commandLine(child).contains(address))
+                .filter(child -> LeftoverServer.commandLine(child).contains(address))
                 .forEach(ProcessHandle::destroy);
-    }
-
-    /** Read from /proc: Redis rewrites its title, which ProcessHandle.Info then hides. */
-    private static String commandLine(ProcessHandle process) {
-        try {
-            return Files.readString(Path.of("/proc", Long.toString(process.pid()), "cmdline"))
-                    .replace('\0', ' ');
-        } catch (IOException e) {
-            LOGGER.debug("Cannot read the command line of process {}", process.pid(), e);
-            return "";
-        }
     }
 
     private void releaseLock() {

@@ -358,7 +358,7 @@ public final class RedisLiveStateRepository implements LiveStateRepository {
             String count = (String) reply.get(3);
             List<Object> consulting = (List<Object>) reply.get(4);
             return new LiveBoard(
-                    queue.stream().map(QueueEntry::decode).toList(),
+                    QueueEntries.decodeAll(queue),
                     doctors.stream().map(Long::parseLong).sorted().toList(),
                     ranking(ranking),
                     count == null ? 0 : Long.parseLong(count),
@@ -380,9 +380,7 @@ public final class RedisLiveStateRepository implements LiveStateRepository {
             Map<Long, List<QueueEntry>> lists = new TreeMap<>();
             for (int i = 0; i + 1 < flat.size(); i += 2) {
                 List<String> entries = (List<String>) flat.get(i + 1);
-                lists.put(
-                        Long.parseLong((String) flat.get(i)),
-                        entries.stream().map(QueueEntry::decode).toList());
+                lists.put(Long.parseLong((String) flat.get(i)), QueueEntries.decodeAll(entries));
             }
             return lists;
         }

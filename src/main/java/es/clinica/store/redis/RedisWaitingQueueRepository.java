@@ -124,9 +124,8 @@ public final class RedisWaitingQueueRepository implements WaitingQueueRepository
     }
 
     private List<QueueEntry> entries(String operation, String listKey) {
-        return RedisCalls.call(operation, () -> store.commands().lrange(listKey, 0, -1)).stream()
-                .map(QueueEntry::decode)
-                .toList();
+        return QueueEntries.decodeAll(
+                RedisCalls.call(operation, () -> store.commands().lrange(listKey, 0, -1)));
     }
 
     private String queueKey() {

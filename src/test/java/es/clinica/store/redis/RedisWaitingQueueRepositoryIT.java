@@ -57,6 +57,15 @@ class RedisWaitingQueueRepositoryIT {
     }
 
     @Test
+    void aMalformedEntryWrittenByHandIsSkippedNotFatal() {
+        queue.join(new QueueEntry(41, Instant.ofEpochMilli(1_000)));
+        store.commands().rpush(store.key("cola_atencion"), "999999", "not|an entry");
+        queue.join(new QueueEntry(42, Instant.ofEpochMilli(2_000)));
+
+        assertThat(queue.waiting()).extracting(QueueEntry::appointmentId).containsExactly(41L, 42L);
+    }
+
+    @Test
     void callingNextOnAnEmptyQueueGivesNobody() {
         assertThat(queue.callNext(7)).isEmpty();
         assertThat(queue.allInConsultation()).isEmpty();

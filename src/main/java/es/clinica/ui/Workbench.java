@@ -16,6 +16,7 @@ import es.clinica.ui.fhirimport.ImportDialog;
 import es.clinica.ui.fhirimport.ImportView;
 import es.clinica.ui.fhirimport.ImportViewModel;
 import es.clinica.ui.fx.Background;
+import es.clinica.ui.fx.JournalWriter;
 import es.clinica.ui.fx.Periodic;
 import es.clinica.ui.fx.ViewFactory;
 import es.clinica.ui.fx.ViewLoader;
@@ -72,7 +73,7 @@ final class Workbench {
                 .addListener((o, old, now) -> window.memory().lastScreen(actor.role(), now));
         statusBar = new StatusBarViewModel(services.health(), background, localization);
         ReceptionViewModel reception = new ReceptionViewModel(services, background, localization);
-        consultation = consultation(services, background, localization, settings);
+        consultation = consultation(services, background, localization, settings, window);
         BillingViewModel billing =
                 new BillingViewModel(services, background, localization, INVOICE_FOLDER);
         LiveViewModel live =
@@ -113,12 +114,14 @@ final class Workbench {
             ClinicServices services,
             Background background,
             Localization localization,
-            UiSettings settings) {
+            UiSettings settings,
+            Desk window) {
         return new ConsultationViewModel(
                 DoctorDesk.over(services),
                 background,
                 localization,
                 settings.journalDirectory().map(NoteJournal::in).orElseGet(NoteJournal::disabled),
+                window.journal(),
                 Icd10Catalog.bundled(),
                 Clock.system(settings.zone()),
                 (period, action) -> Periodic.every(period, "clinica-consultation", action));
@@ -141,13 +144,15 @@ final class Workbench {
      * @param logout ends the session and shows the login screen
      * @param chooser picks the files to import
      * @param stylesheet the theme, for dialogs
+     * @param journal writes the screens' local journal off the UI thread; the window flushes it
      */
     record Desk(
             WindowMemory memory,
             Runnable exit,
             Runnable logout,
             ImportChooser chooser,
-            String stylesheet) {}
+            String stylesheet,
+            JournalWriter journal) {}
 
     /** Builds the main window's content in the current language. */
     Parent loadMainView() {

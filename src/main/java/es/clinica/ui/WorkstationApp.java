@@ -6,6 +6,7 @@ import es.clinica.service.ClinicServices;
 import es.clinica.ui.fhirimport.ImportChooser;
 import es.clinica.ui.fx.Background;
 import es.clinica.ui.fx.Cancellable;
+import es.clinica.ui.fx.JournalWriter;
 import es.clinica.ui.fx.Periodic;
 import es.clinica.ui.fx.ViewFactory;
 import es.clinica.ui.fx.ViewLoader;
@@ -48,6 +49,9 @@ public final class WorkstationApp extends Application {
     /** How often the status bar probes the stores. */
     static final Duration STATUS_REFRESH = Duration.ofSeconds(5);
 
+    /** The longest the window waits, when it closes, for the local journal to reach the disk. */
+    static final Duration JOURNAL_PATIENCE = Duration.ofSeconds(5);
+
     private static final Logger LOGGER = LoggerFactory.getLogger(WorkstationApp.class);
     private static final String STARTUP_VIEW = "/es/clinica/ui/startup/StartupView.fxml";
     private static final String LOGIN_VIEW = "/es/clinica/ui/login/LoginView.fxml";
@@ -66,6 +70,7 @@ public final class WorkstationApp extends Application {
     private final ImportChooser chooser;
     private final AtomicBoolean backendStopped = new AtomicBoolean();
     private Background background;
+    private JournalWriter journal;
     private Stage stage;
     private ClinicServices services;
     private ReloginViewModel relogin;
@@ -129,6 +134,7 @@ public final class WorkstationApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage = primaryStage;
         background = Background.forFx(localization);
+        journal = JournalWriter.forFx();
         StartupViewModel startup = new StartupViewModel(background, localization, this::exit);
         ViewFactory views =
                 new ViewFactory().register(StartupView.class, () -> new StartupView(startup));
@@ -187,7 +193,7 @@ public final class WorkstationApp extends Application {
     private void openWorkbench(Actor actor) {
         relogin.loggedIn(actor.username());
         Workbench.Desk desk =
-                new Workbench.Desk(memory, this::exit, this::logout, chooser, themeUrl());
+                new Workbench.Desk(memory, this::exit, this::logout, chooser, themeUrl(), journal);
         closeWorkbench();
         Workbench workbench =
                 new Workbench(
@@ -248,6 +254,7 @@ public final class WorkstationApp extends Application {
 
     private void stopBackendThenExit() {
         try {
+            journal.close(JOURNAL_PATIENCE);
             stopBackend();
         } finally {
             Platform.runLater(exitToolkit);
@@ -270,6 +277,10 @@ public final class WorkstationApp extends Application {
     public void stop() {
         statusTimer.ifPresent(Cancellable::cancel);
         workbench.ifPresent(Workbench::close);
+        if (journal != null) {
+            // The toolkit is ending: a bounded wait, so what was typed last reaches the disk.
+            journal.close(JOURNAL_PATIENCE);
+        }
         stopBackend();
         if (background != null) {
             background.close();

@@ -19,6 +19,7 @@ import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
@@ -74,6 +75,10 @@ public final class ConsultationView {
     @FXML private Label patientNameLabel;
     @FXML private Label patientDetailsLabel;
     @FXML private HBox restoreBox;
+    @FXML private VBox pendingNotesBox;
+    @FXML private ListView<PendingNote> pendingNotesListView;
+    @FXML private Button reopenPendingButton;
+    @FXML private Button discardPendingButton;
     @FXML private Label restoreLabel;
     @FXML private TextArea subjectiveTextArea;
     @FXML private TextArea objectiveTextArea;
@@ -108,6 +113,7 @@ public final class ConsultationView {
         bindCoding();
         bindHistory();
         bindActions();
+        bindPending();
         consultationScreenPane.sceneProperty().addListener(sceneListener);
         viewModel.activate();
     }
@@ -404,6 +410,40 @@ public final class ConsultationView {
         }
     }
 
+    private void bindPending() {
+        pendingNotesListView.setItems(viewModel.pendingNotes());
+        pendingNotesListView.setCellFactory(list -> cell(this::pendingText));
+        pendingNotesBox.visibleProperty().bind(Bindings.isNotEmpty(viewModel.pendingNotes()));
+        pendingNotesBox.managedProperty().bind(pendingNotesBox.visibleProperty());
+        if (!viewModel.pendingNotes().isEmpty()) {
+            pendingNotesListView.getSelectionModel().selectFirst();
+        }
+        viewModel
+                .pendingNotes()
+                .addListener(
+                        (ListChangeListener<PendingNote>)
+                                change -> pendingNotesListView.getSelectionModel().selectFirst());
+        BooleanBinding nothingChosen =
+                pendingNotesListView.getSelectionModel().selectedItemProperty().isNull();
+        reopenPendingButton.disableProperty().bind(nothingChosen);
+        discardPendingButton.disableProperty().bind(nothingChosen);
+    }
+
+    private String pendingText(PendingNote pending) {
+        String patient =
+                pending.patientName()
+                        .orElseGet(
+                                () ->
+                                        format(
+                                                "consultation.pending.unknownPatient",
+                                                pending.patientId()));
+        return format(
+                "consultation.pending.row",
+                patient,
+                pending.appointmentId(),
+                time(pending.journaledAt()));
+    }
+
     private void bindActions() {
         draftStatusLabel.textProperty().bind(viewModel.draftStatusProperty());
         saveButton
@@ -454,6 +494,16 @@ public final class ConsultationView {
     @FXML
     private void discardJournal() {
         viewModel.discardJournal();
+    }
+
+    @FXML
+    private void reopenPending() {
+        viewModel.reopenPending(pendingNotesListView.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void discardPending() {
+        viewModel.discardPending(pendingNotesListView.getSelectionModel().getSelectedItem());
     }
 
     @FXML

@@ -2,6 +2,7 @@ package es.clinica.ui.consultation;
 
 import es.clinica.domain.Allergy;
 import es.clinica.domain.Appointment;
+import es.clinica.domain.AppointmentStatus;
 import es.clinica.domain.Condition;
 import es.clinica.domain.Diagnosis;
 import es.clinica.domain.Icd10Code;
@@ -14,14 +15,15 @@ import es.clinica.service.PatientSummary;
 import es.clinica.ui.fx.Background;
 import es.clinica.ui.fx.Cancellable;
 import es.clinica.ui.fx.Failure;
+import es.clinica.ui.fx.JournalWriter;
 import es.clinica.ui.i18n.Localization;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -39,8 +41,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The doctor's consultation: availability, the waiting list, calling the next patient, the
@@ -52,9 +52,12 @@ import org.slf4j.LoggerFactory;
  * {@link #AUTOSAVE_EVERY} when it changed. A failed save or signature leaves the text in the editor
  * and in the journal and says why.
  *
- * <p>Journal writes run on the UI thread on purpose: they are a few kilobytes on the local disk,
- * and writing them in order, at once, is what makes "on every change of screen" hold when the
- * window closes right after.
+ * <p>Journal writes never run on the UI thread: the screen hands an immutable snapshot of the note
+ * to the workstation's {@link JournalWriter}, which writes the latest snapshot of each note in
+ * order; the window waits for it (bounded) when it closes.
+ *
+ * <p>Notes the journal holds but nobody signed (a crash, MongoDB down at signing time) are listed
+ * as {@link #pendingNotes()} when the screen opens, to be reopened or discarded one by one.
  */
 public final class ConsultationViewModel {
 
@@ -70,7 +73,6 @@ public final class ConsultationViewModel {
     /** The most diagnoses a search lists. */
     static final int DIAGNOSIS_RESULTS = 40;
 
-    private static final Logger LOGGER = LoggerFactory.getLogger(ConsultationViewModel.class);
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     /** Starts the screen's timer; the window passes {@code Periodic}, tests tick by hand. */
@@ -84,6 +86,7 @@ public final class ConsultationViewModel {
     private final Background background;
     private final Localization localization;
     private final NoteJournal journal;
+    private final JournalWriter writer;
     private final Icd10Catalog catalog;
     private final Clock clock;
     private final Ticker ticker;
@@ -124,6 +127,8 @@ public final class ConsultationViewModel {
     private final StringProperty draftStatus = new SimpleStringProperty(this, "draftStatus", "");
     private final ObjectProperty<JournalEntry> restoreOffer =
             new SimpleObjectProperty<>(this, "restoreOffer");
+    private final List<PendingNote> journaledNotes = new ArrayList<>();
+    private final ObservableList<PendingNote> pendingNotes = FXCollections.observableArrayList();
 
     // Read-only views made once: a view made per call could be collected with its listeners.
     private final ObservableList<LiveBoardDisplay.QueueRow> queueView =
@@ -142,6 +147,8 @@ public final class ConsultationViewModel {
             FXCollections.unmodifiableObservableList(drugWarnings);
     private final ObservableList<Icd10Code> diagnosisResultsView =
             FXCollections.unmodifiableObservableList(diagnosisResults);
+    private final ObservableList<PendingNote> pendingNotesView =
+            FXCollections.unmodifiableObservableList(pendingNotes);
 
     private final BooleanBinding inConsultation = appointment.isNotNull();
     private final BooleanBinding editable;
@@ -160,10 +167,12 @@ public final class ConsultationViewModel {
     private boolean boardInFlight;
     private boolean resumeChecked;
     private boolean signAfterSave;
+    private Optional<Long> restoreOnOpen = Optional.empty();
     private int ticks;
 
     /**
      * @param journal where notes in progress are kept on this workstation
+     * @param writer writes the journal off the UI thread, in order
      * @param catalog the ICD-10 catalog; loaded in the background on first use
      * @param clock the workstation's clock, for the journal and the autosave's pace
      */
@@ -172,6 +181,7 @@ public final class ConsultationViewModel {
             Background background,
             Localization localization,
             NoteJournal journal,
+            JournalWriter writer,
             Icd10Catalog catalog,
             Clock clock,
             Ticker ticker) {
@@ -179,6 +189,7 @@ public final class ConsultationViewModel {
         this.background = background;
         this.localization = localization;
         this.journal = journal;
+        this.writer = writer;
         this.catalog = catalog;
         this.clock = clock;
         this.ticker = ticker;
@@ -193,6 +204,7 @@ public final class ConsultationViewModel {
         available.addListener((o, was, now) -> availabilityToggled(now));
         drug.addListener((o, was, now) -> drugWarnings.setAll(matching(now)));
         diagnosisQuery.addListener((o, was, now) -> searchDiagnoses(now));
+        appointment.addListener((o, was, now) -> showPending());
     }
 
     // --- life of the screen ---
@@ -239,8 +251,10 @@ public final class ConsultationViewModel {
         doctor.set(id.isPresent());
         if (id.isEmpty()) {
             message.set(localization.get("consultation.notDoctor"));
+            return;
         }
         refreshBoard();
+        refreshPending();
     }
 
     private void preloadCatalog() {
@@ -381,6 +395,10 @@ public final class ConsultationViewModel {
         draft.ifPresent(this::fillFromDraft);
         opening.journaled().filter(entry -> isNewerThan(entry, draft)).ifPresent(restoreOffer::set);
         refreshWarnings();
+        if (restoreOnOpen.equals(Optional.of(current.id()))) {
+            restoreOnOpen = Optional.empty();
+            restoreJournal();
+        }
     }
 
     private boolean isOurDraft(MedicalNote note) {
@@ -432,6 +450,78 @@ public final class ConsultationViewModel {
         }
         restoreOffer.set(null);
         deleteJournal(offered.appointmentId());
+    }
+
+    // --- notes left in the journal ---
+
+    /** Reads the journal's unsigned notes again (in the background), with their patients' names. */
+    public void refreshPending() {
+        background.run(
+                this::readPending,
+                found -> {
+                    journaledNotes.clear();
+                    journaledNotes.addAll(found);
+                    showPending();
+                },
+                this::tell);
+    }
+
+    private List<PendingNote> readPending() {
+        List<PendingNote> found = new ArrayList<>();
+        for (long id : journal.pending()) {
+            journal.read(id)
+                    .filter(entry -> !isBlank(entry.draft()))
+                    .ifPresent(entry -> found.add(pendingNote(entry)));
+        }
+        return found;
+    }
+
+    private PendingNote pendingNote(JournalEntry entry) {
+        long patientId = entry.draft().patientId();
+        return new PendingNote(
+                entry.appointmentId(), patientId, desk.patientName(patientId), entry.journaledAt());
+    }
+
+    /** The patient open in the editor is not listed: its note is on the screen. */
+    private void showPending() {
+        Appointment current = appointment.get();
+        pendingNotes.setAll(
+                journaledNotes.stream()
+                        .filter(p -> current == null || p.appointmentId() != current.id())
+                        .toList());
+    }
+
+    /**
+     * Opens a pending note's consultation and puts the journal's copy into the editor, to be
+     * finished and signed; refused while another patient is open.
+     */
+    public void reopenPending(PendingNote pending) {
+        if (pending == null) {
+            return;
+        }
+        if (appointment.get() != null) {
+            message.set(localization.get("consultation.pending.busy"));
+            return;
+        }
+        message.set("");
+        background.run(
+                () -> desk.appointment(pending.appointmentId()),
+                found -> {
+                    restoreOnOpen = Optional.of(found.id());
+                    open(found);
+                },
+                this::tell);
+    }
+
+    /** Forgets a pending note's copy on this workstation; what MongoDB holds is untouched. */
+    public void discardPending(PendingNote pending) {
+        if (pending == null) {
+            return;
+        }
+        journaledNotes.removeIf(p -> p.appointmentId() == pending.appointmentId());
+        showPending();
+        deleteJournal(pending.appointmentId());
+        message.set(localization.get("consultation.pending.discarded"));
     }
 
     // --- the note ---
@@ -580,22 +670,29 @@ public final class ConsultationViewModel {
                 || revision == journaledRevision) {
             return;
         }
-        long written = revision;
-        try {
-            journal.write(new JournalEntry(currentDraft(), clock.instant()));
-            journaledRevision = written;
-        } catch (UncheckedIOException e) {
-            LOGGER.error("The note in progress could not be journaled on this workstation", e);
-            message.set(localization.get("consultation.journal.failed"));
+        JournalEntry snapshot = new JournalEntry(currentDraft(), clock.instant());
+        journaledRevision = revision;
+        writer.submit(
+                journalKey(snapshot.appointmentId()),
+                () -> journal.write(snapshot),
+                failure -> journalFailed(snapshot.appointmentId()));
+    }
+
+    private void journalFailed(long appointmentId) {
+        Appointment current = appointment.get();
+        if (current != null && current.id() == appointmentId) {
+            // Written again at the next tick.
+            journaledRevision = -1;
         }
+        message.set(localization.get("consultation.journal.failed"));
     }
 
     private void deleteJournal(long appointmentId) {
-        try {
-            journal.delete(appointmentId);
-        } catch (UncheckedIOException e) {
-            LOGGER.warn("A signed note's journal entry could not be deleted", e);
-        }
+        writer.submit(journalKey(appointmentId), () -> journal.delete(appointmentId));
+    }
+
+    private static String journalKey(long appointmentId) {
+        return "notes/" + appointmentId;
     }
 
     private void autosaveIfDue() {
@@ -628,7 +725,13 @@ public final class ConsultationViewModel {
                     draftStatus.set(
                             localization.get(
                                     "consultation.draft.saved", clockTime(note.updatedAt())));
-                    then.run();
+                    if (signAfterSave) {
+                        // Signing was asked while this save was under way (e.g. an autosave).
+                        signAfterSave = false;
+                        sign();
+                    } else {
+                        then.run();
+                    }
                 },
                 failure -> {
                     saving.set(false);
@@ -679,6 +782,7 @@ public final class ConsultationViewModel {
         saving.set(false);
         signed.set(true);
         deleteJournal(note.appointmentId());
+        journaledNotes.removeIf(p -> p.appointmentId() == note.appointmentId());
         earlierNotes.add(0, note);
         draftStatus.set(localization.get("consultation.note.signed", clockTime(clock.instant())));
         message.set(localization.get("consultation.note.signedMessage"));
@@ -690,19 +794,26 @@ public final class ConsultationViewModel {
         if (current == null || !canComplete.get()) {
             return;
         }
+        if (current.status() != AppointmentStatus.IN_CONSULTATION) {
+            // A pending note reopened for a consultation that already ended: just close it.
+            closePatient("consultation.pending.closed");
+            return;
+        }
         background.run(
                 () -> desk.complete(current.id()),
-                done -> {
-                    appointment.set(null);
-                    summary.set(null);
-                    allergies.clear();
-                    conditions.clear();
-                    earlierNotes.clear();
-                    resetNote();
-                    message.set(localization.get("consultation.completed"));
-                    refreshBoard();
-                },
+                done -> closePatient("consultation.completed"),
                 this::tell);
+    }
+
+    private void closePatient(String messageKey) {
+        appointment.set(null);
+        summary.set(null);
+        allergies.clear();
+        conditions.clear();
+        earlierNotes.clear();
+        resetNote();
+        message.set(localization.get(messageKey));
+        refreshBoard();
     }
 
     private void tell(Failure failure) {
@@ -862,6 +973,11 @@ public final class ConsultationViewModel {
     /** The journal's newer copy of the note, while the doctor has not chosen; null otherwise. */
     public ReadOnlyObjectProperty<JournalEntry> restoreOfferProperty() {
         return restoreOffer;
+    }
+
+    /** Notes this workstation's journal holds unsigned, except the one open in the editor. */
+    public ObservableList<PendingNote> pendingNotes() {
+        return pendingNotesView;
     }
 
     /** Whether the note can be typed in: a patient is open, not signed, no restore pending. */

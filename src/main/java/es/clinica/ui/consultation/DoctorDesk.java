@@ -37,6 +37,9 @@ public interface DoctorDesk {
     /** Saves the note's draft; returns it with its id. */
     MedicalNote saveDraft(NoteDraft draft);
 
+    /** A patient's name as shown on screen, e.g. for the pending notes; empty when unknown. */
+    Optional<String> patientName(long patientId);
+
     /** Signs a saved note. */
     MedicalNote sign(String noteId);
 
@@ -77,6 +80,13 @@ public interface DoctorDesk {
             @Override
             public PatientSummary openSummary(long patientId) {
                 return services.consultation().openSummary(patientId);
+            }
+
+            @Override
+            public Optional<String> patientName(long patientId) {
+                return services.patients()
+                        .findById(patientId)
+                        .map(patient -> patient.data().name().display());
             }
 
             @Override

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import es.clinica.domain.Allergy;
 import es.clinica.domain.AllergySeverity;
+import es.clinica.domain.AppointmentStatus;
 import es.clinica.domain.Diagnosis;
 import es.clinica.domain.Icd10Code;
 import es.clinica.domain.MedicalNote;
 import es.clinica.service.Icd10Catalog;
 import es.clinica.service.NoteDraft;
 import es.clinica.ui.fx.Background;
+import es.clinica.ui.fx.JournalWriter;
 import es.clinica.ui.i18n.Localization;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,22 +46,24 @@ class ConsultationViewModelTest {
                 Files.createDirectories(
                         Path.of("target", "test-journal", "vm", test.getDisplayName()));
         journal = NoteJournal.in(Files.createTempDirectory(folder, "journal"));
-        viewModel =
-                new ConsultationViewModel(
-                        desk,
-                        Background.inline(english),
-                        english,
-                        journal,
-                        Icd10Catalog.of(
-                                List.of(
-                                        new Icd10Code(
-                                                "E119",
-                                                "Type 2 diabetes mellitus without complications"),
-                                        new Icd10Code(
-                                                "J069", "Acute upper respiratory infection"))),
-                        clock,
-                        (period, action) -> () -> {});
+        viewModel = viewModel(Background.inline(english), JournalWriter.inline());
         viewModel.activate();
+    }
+
+    private ConsultationViewModel viewModel(Background background, JournalWriter writer) {
+        return new ConsultationViewModel(
+                desk,
+                background,
+                english,
+                journal,
+                writer,
+                Icd10Catalog.of(
+                        List.of(
+                                new Icd10Code(
+                                        "E119", "Type 2 diabetes mellitus without complications"),
+                                new Icd10Code("J069", "Acute upper respiratory infection"))),
+                clock,
+                (period, action) -> () -> {});
     }
 
     @Test
@@ -165,6 +170,107 @@ class ConsultationViewModelTest {
     }
 
     @Test
+    void theJournalIsWrittenByTheWriterNeverByTheScreensThread() {
+        List<Runnable> journalThread = new ArrayList<>();
+        ConsultationViewModel screen =
+                viewModel(
+                        Background.inline(english), new JournalWriter(journalThread::add, r -> {}));
+        screen.activate();
+        desk.patientWaits(APPOINTMENT);
+        screen.callNext();
+
+        screen.subjectiveProperty().set("Dolor");
+        screen.tick();
+        screen.subjectiveProperty().set("Dolor de cabeza");
+        screen.leaving();
+        assertThat(journal.read(APPOINTMENT))
+                .as("nothing written on the caller's thread")
+                .isEmpty();
+        journalThread.forEach(Runnable::run);
+
+        assertThat(journalThread).as("one pass, and only the latest snapshot").hasSize(1);
+        assertThat(journal.read(APPOINTMENT))
+                .map(e -> e.draft().soap().subjective())
+                .contains("Dolor de cabeza");
+    }
+
+    @Test
+    void signingAskedDuringAnAutosaveSignsOnceTheSaveEnds() {
+        List<Runnable> calls = new ArrayList<>();
+        ConsultationViewModel screen =
+                viewModel(
+                        new Background(calls::add, Runnable::run, english), JournalWriter.inline());
+        screen.activate();
+        desk.patientWaits(APPOINTMENT);
+        screen.callNext();
+        runAll(calls);
+        screen.assessmentProperty().set("Faringitis aguda");
+
+        screen.tick();
+        assertThat(screen.savingProperty().get()).as("the autosave is under way").isTrue();
+        screen.sign();
+        runAll(calls);
+
+        assertThat(screen.signedProperty().get()).isTrue();
+        assertThat(desk.signedNotes).hasSize(1);
+    }
+
+    @Test
+    void unsignedNotesLeftInTheJournalAreListedAndReopenedWithTheirText() {
+        desk.knows(601, AppointmentStatus.COMPLETED);
+        journal.write(new JournalEntry(draft(601, "Otalgia derecha de dos días"), clock.instant()));
+        journal.write(new JournalEntry(draft(602, ""), clock.instant()));
+
+        viewModel.refreshPending();
+        assertThat(viewModel.pendingNotes())
+                .as("a blank note is not worth listing")
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.appointmentId()).isEqualTo(601);
+                            assertThat(p.patientName()).contains("Lucía Ortega");
+                        });
+        viewModel.reopenPending(viewModel.pendingNotes().get(0));
+
+        assertThat(viewModel.appointmentProperty().get().id()).isEqualTo(601);
+        assertThat(viewModel.subjectiveProperty().get()).isEqualTo("Otalgia derecha de dos días");
+        assertThat(viewModel.editableBinding().get()).isTrue();
+        assertThat(viewModel.pendingNotes()).as("the open note is in the editor").isEmpty();
+        viewModel.sign();
+        assertThat(desk.signedNotes).hasSize(1);
+        assertThat(journal.read(601)).isEmpty();
+        viewModel.complete();
+        assertThat(desk.completed).as("the consultation had already ended").isEmpty();
+        assertThat(viewModel.appointmentProperty().get()).isNull();
+        assertThat(viewModel.pendingNotes()).isEmpty();
+    }
+
+    @Test
+    void aPendingNoteCannotBeReopenedOverAnOpenPatient() {
+        desk.knows(601, AppointmentStatus.COMPLETED);
+        journal.write(new JournalEntry(draft(601, "Otalgia"), clock.instant()));
+        viewModel.refreshPending();
+        callPatient();
+
+        viewModel.reopenPending(viewModel.pendingNotes().get(0));
+
+        assertThat(viewModel.appointmentProperty().get().id()).isEqualTo(APPOINTMENT);
+        assertThat(viewModel.messageProperty().get()).startsWith("Finish the open consultation");
+    }
+
+    @Test
+    void discardingAPendingNoteForgetsItsCopyOnThisWorkstation() {
+        journal.write(new JournalEntry(draft(601, "Otalgia"), clock.instant()));
+        viewModel.refreshPending();
+
+        viewModel.discardPending(viewModel.pendingNotes().get(0));
+
+        assertThat(viewModel.pendingNotes()).isEmpty();
+        assertThat(journal.read(601)).isEmpty();
+        assertThat(journal.pending()).isEmpty();
+    }
+
+    @Test
     void newerJournalThanTheSavedDraftIsOfferedAndRestored() {
         MedicalNote saved = savedDraft("Tos", clock.instant());
         desk.notes.add(saved);
@@ -261,11 +367,21 @@ class ConsultationViewModelTest {
         assertThat(viewModel.appointmentProperty().get()).isNotNull();
     }
 
+    private static void runAll(List<Runnable> queued) {
+        while (!queued.isEmpty()) {
+            queued.remove(0).run();
+        }
+    }
+
     private static NoteDraft draft(String subjective) {
+        return draft(APPOINTMENT, subjective);
+    }
+
+    private static NoteDraft draft(long appointmentId, String subjective) {
         return new NoteDraft(
                 Optional.empty(),
                 FakeDesk.PATIENT,
-                APPOINTMENT,
+                appointmentId,
                 new MedicalNote.Soap(subjective, "", "", ""),
                 List.of(),
                 List.of());

@@ -11,6 +11,7 @@ import es.clinica.domain.PersonName;
 import es.clinica.domain.Sex;
 import es.clinica.service.ConflictException;
 import es.clinica.service.LiveBoardDisplay;
+import es.clinica.service.NotFoundException;
 import es.clinica.service.NoteDraft;
 import es.clinica.service.PatientSummary;
 import es.clinica.service.UnavailableException;
@@ -31,6 +32,7 @@ final class FakeDesk implements DoctorDesk {
 
     private final Clock clock;
     final List<Appointment> waiting = new ArrayList<>();
+    final List<Appointment> known = new ArrayList<>();
     final List<NoteDraft> savedDrafts = new ArrayList<>();
     final List<String> signedNotes = new ArrayList<>();
     final List<Long> completed = new ArrayList<>();
@@ -45,23 +47,31 @@ final class FakeDesk implements DoctorDesk {
 
     /** Puts one checked-in appointment of {@link #PATIENT} in the queue; returns its id. */
     long patientWaits(long appointmentId) {
-        Instant now = clock.instant();
-        waiting.add(
-                new Appointment(
-                        appointmentId,
-                        PATIENT,
-                        DOCTOR,
-                        now,
-                        20,
-                        "",
-                        AppointmentStatus.CHECKED_IN,
-                        now,
-                        Optional.of(now),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty()));
+        waiting.add(appointmentOf(appointmentId, AppointmentStatus.CHECKED_IN));
         return appointmentId;
+    }
+
+    /** An appointment of {@link #PATIENT} that the desk knows, e.g. one already completed. */
+    void knows(long appointmentId, AppointmentStatus status) {
+        known.add(appointmentOf(appointmentId, status));
+    }
+
+    private Appointment appointmentOf(long appointmentId, AppointmentStatus status) {
+        Instant now = clock.instant();
+        return new Appointment(
+                appointmentId,
+                PATIENT,
+                DOCTOR,
+                now,
+                20,
+                "",
+                status,
+                now,
+                Optional.of(now),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     @Override
@@ -93,12 +103,20 @@ final class FakeDesk implements DoctorDesk {
         if (waiting.isEmpty()) {
             throw new ConflictException("queue.empty");
         }
-        return waiting.remove(0);
+        return appointmentOf(waiting.remove(0).id(), AppointmentStatus.IN_CONSULTATION);
     }
 
     @Override
     public Appointment appointment(long appointmentId) {
-        throw new UnsupportedOperationException("not used");
+        return known.stream()
+                .filter(a -> a.id() == appointmentId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("appointment.notFound"));
+    }
+
+    @Override
+    public Optional<String> patientName(long patientId) {
+        return Optional.of("Lucía Ortega");
     }
 
     @Override

@@ -28,6 +28,7 @@ import es.clinica.ui.main.MainViewModel;
 import es.clinica.ui.main.Screen;
 import es.clinica.ui.reception.ReceptionView;
 import es.clinica.ui.reception.ReceptionViewModel;
+import es.clinica.ui.reception.RegistrationJournal;
 import es.clinica.ui.status.StatusBarView;
 import es.clinica.ui.status.StatusBarViewModel;
 import java.nio.file.Path;
@@ -51,6 +52,7 @@ final class Workbench {
 
     private final StatusBarViewModel statusBar;
     private final ConsultationViewModel consultation;
+    private final ReceptionViewModel reception;
     private final ViewLoader loader;
     private final MainViewModel main;
 
@@ -72,7 +74,15 @@ final class Workbench {
         main.screenProperty()
                 .addListener((o, old, now) -> window.memory().lastScreen(actor.role(), now));
         statusBar = new StatusBarViewModel(services.health(), background, localization);
-        ReceptionViewModel reception = new ReceptionViewModel(services, background, localization);
+        reception =
+                new ReceptionViewModel(
+                        services,
+                        background,
+                        localization,
+                        settings.journalDirectory()
+                                .map(RegistrationJournal::in)
+                                .orElseGet(RegistrationJournal::disabled),
+                        window.journal());
         consultation = consultation(services, background, localization, settings, window);
         BillingViewModel billing =
                 new BillingViewModel(services, background, localization, INVOICE_FOLDER);
@@ -162,6 +172,7 @@ final class Workbench {
     /** Stops the screens' timers and journals what is typed; the window is closing. */
     void close() {
         consultation.close();
+        reception.close();
     }
 
     /** The screen shown now, e.g. for tests and to remember it. */

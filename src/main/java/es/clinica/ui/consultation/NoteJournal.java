@@ -4,17 +4,12 @@ import es.clinica.domain.Diagnosis;
 import es.clinica.domain.MedicalNote;
 import es.clinica.domain.Prescription;
 import es.clinica.service.NoteDraft;
+import es.clinica.ui.fx.JournalFiles;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -78,19 +73,8 @@ public final class NoteJournal {
         if (notes.isEmpty()) {
             return;
         }
-        Path folder = notes.get();
         try {
-            Files.createDirectories(folder);
-            Path temporary =
-                    Files.createTempFile(folder, "." + entry.appointmentId() + "-", ".tmp");
-            try {
-                try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                    toProperties(entry).store(out, null);
-                }
-                moveIntoPlace(temporary, fileOf(entry.appointmentId()));
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            JournalFiles.replace(fileOf(entry.appointmentId()), toProperties(entry));
         } catch (IOException e) {
             throw new UncheckedIOException("The note journal cannot be written", e);
         }
@@ -104,16 +88,7 @@ public final class NoteJournal {
         if (notes.isEmpty()) {
             return Optional.empty();
         }
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(fileOf(appointmentId), StandardCharsets.UTF_8)) {
-            properties.load(in);
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            LOGGER.warn("A note journal entry cannot be read", e);
-            return Optional.empty();
-        }
-        return fromProperties(properties);
+        return JournalFiles.read(fileOf(appointmentId)).flatMap(NoteJournal::fromProperties);
     }
 
     /** Forgets the entry of an appointment (after its note is signed); nothing when absent. */
@@ -150,19 +125,6 @@ public final class NoteJournal {
 
     private Path fileOf(long appointmentId) {
         return notes.orElseThrow().resolve(appointmentId + SUFFIX);
-    }
-
-    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
-        try {
-            Files.move(
-                    temporary,
-                    target,
-                    StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            LOGGER.warn("This file system cannot replace the note journal atomically", e);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     private static Properties toProperties(JournalEntry entry) {

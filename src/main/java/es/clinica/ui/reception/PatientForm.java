@@ -15,10 +15,16 @@ import es.clinica.domain.RuleViolation;
 import es.clinica.domain.Sex;
 import es.clinica.service.ProfileData;
 import es.clinica.ui.i18n.Localization;
+import es.clinica.ui.reception.RegistrationDraft.TypedAllergy;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -268,6 +274,108 @@ public final class PatientForm {
                         contactName.get().strip(),
                         optional(contactRelation.get()),
                         optional(contactPhone.get())));
+    }
+
+    /** The text fields by name, as the journal keeps them. */
+    private Map<String, StringProperty> texts() {
+        Map<String, StringProperty> texts = new LinkedHashMap<>();
+        texts.put("nationalId", nationalId);
+        texts.put("givenNames", givenNames);
+        texts.put("firstSurname", firstSurname);
+        texts.put("secondSurname", secondSurname);
+        texts.put("phone", phone);
+        texts.put("email", email);
+        texts.put("allergySubstance", allergySubstance);
+        texts.put("allergyReaction", allergyReaction);
+        texts.put("conditionText", conditionText);
+        texts.put("addressLines", addressLines);
+        texts.put("city", city);
+        texts.put("postalCode", postalCode);
+        texts.put("province", province);
+        texts.put("country", country);
+        texts.put("contactName", contactName);
+        texts.put("contactRelation", contactRelation);
+        texts.put("contactPhone", contactPhone);
+        texts.put("freeNotes", freeNotes);
+        return texts;
+    }
+
+    /** Everything the user can change in the form, to listen to. */
+    List<Observable> parts() {
+        List<Observable> parts = new ArrayList<>(texts().values());
+        parts.addAll(List.of(idType, dateOfBirth, sex, allergySeverity, allergies, conditions));
+        return parts;
+    }
+
+    /**
+     * An immutable copy of what is typed, for the journal.
+     *
+     * @return empty while the form is as a new patient starts it (nothing typed)
+     */
+    Optional<RegistrationDraft> draft(Instant at) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        texts().forEach(
+                        (name, text) -> {
+                            if (text.get() != null && !text.get().isEmpty()) {
+                                fields.put(name, text.get());
+                            }
+                        });
+        boolean typed = !fields.isEmpty() || !allergies.isEmpty() || !conditions.isEmpty();
+        if (dateOfBirth.get() != null) {
+            fields.put("dateOfBirth", dateOfBirth.get().toString());
+            typed = true;
+        }
+        if (!typed) {
+            return Optional.empty();
+        }
+        fields.put("idType", idType.get().name());
+        fields.put("sex", sex.get().name());
+        fields.put("allergySeverity", allergySeverity.get().name());
+        return Optional.of(
+                new RegistrationDraft(
+                        fields,
+                        allergies.stream()
+                                .map(
+                                        a ->
+                                                new TypedAllergy(
+                                                        a.substance(), a.reaction(), a.severity()))
+                                .toList(),
+                        conditions.stream().map(Condition::display).toList(),
+                        at));
+    }
+
+    /** Puts a journaled form back, as it was typed. */
+    void restore(RegistrationDraft draft) {
+        clear();
+        texts().forEach((name, text) -> text.set(draft.field(name).orElse("")));
+        draft.field("idType").map(NationalIdType::valueOf).ifPresent(idType::set);
+        draft.field("sex").map(Sex::valueOf).ifPresent(sex::set);
+        draft.field("allergySeverity")
+                .map(AllergySeverity::valueOf)
+                .ifPresent(allergySeverity::set);
+        dateOfBirth.set(draft.field("dateOfBirth").map(LocalDate::parse).orElse(null));
+        allergies.setAll(
+                draft.allergies().stream()
+                        .map(
+                                a ->
+                                        Allergy.of(
+                                                a.substance(),
+                                                a.reaction().orElse(null),
+                                                a.severity(),
+                                                null))
+                        .toList());
+        conditions.setAll(
+                draft.conditions().stream()
+                        .map(
+                                text ->
+                                        new Condition(
+                                                Optional.empty(),
+                                                Optional.empty(),
+                                                text,
+                                                Optional.empty(),
+                                                Optional.empty(),
+                                                Optional.empty()))
+                        .toList());
     }
 
     /** Puts a refusal's localized message beside its field. */

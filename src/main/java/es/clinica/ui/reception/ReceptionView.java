@@ -49,6 +49,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import javafx.util.converter.LocalDateStringConverter;
@@ -77,6 +78,8 @@ public final class ReceptionView {
     @FXML private VBox receptionScreenPane;
     @FXML private ProgressIndicator busyProgressIndicator;
     @FXML private Label messageLabel;
+    @FXML private HBox registrationDraftBox;
+    @FXML private Label registrationDraftLabel;
     @FXML private VBox similarBox;
     @FXML private ListView<Patient> similarListView;
     @FXML private TextField searchField;
@@ -157,7 +160,36 @@ public final class ReceptionView {
         bindBooking();
         bindToday();
         bindTabs();
+        bindDraftOffer();
         receptionScreenPane.sceneProperty().addListener((o, old, now) -> shortcuts(old, now));
+        viewModel.checkJournal();
+    }
+
+    private void bindDraftOffer() {
+        registrationDraftBox.visibleProperty().bind(viewModel.draftOfferProperty().isNotNull());
+        registrationDraftBox.managedProperty().bind(registrationDraftBox.visibleProperty());
+        registrationDraftLabel
+                .textProperty()
+                .bind(
+                        Bindings.createStringBinding(
+                                () -> draftOfferText(viewModel.draftOfferProperty().get()),
+                                viewModel.draftOfferProperty()));
+    }
+
+    private String draftOfferText(RegistrationDraft offer) {
+        return offer == null
+                ? ""
+                : text("reception.draft.offer", viewModel.journaledText(offer.journaledAt()));
+    }
+
+    @FXML
+    private void restoreDraft() {
+        viewModel.restoreDraft();
+    }
+
+    @FXML
+    private void discardDraft() {
+        viewModel.discardDraft();
     }
 
     private void bindHeader() {
@@ -380,6 +412,7 @@ public final class ReceptionView {
 
     private void shortcuts(Scene old, Scene now) {
         if (old != null) {
+            viewModel.leaving();
             old.getAccelerators().keySet().removeAll(List.of(NEW_PATIENT, FIND, SAVE));
         }
         if (now != null) {

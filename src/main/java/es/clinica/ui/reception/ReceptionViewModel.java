@@ -17,7 +17,9 @@ import es.clinica.service.TimeSlot;
 import es.clinica.ui.fx.Background;
 import es.clinica.ui.fx.Cancellable;
 import es.clinica.ui.fx.Failure;
+import es.clinica.ui.fx.JournalWriter;
 import es.clinica.ui.i18n.Localization;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +30,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -49,6 +52,12 @@ import javafx.collections.ObservableList;
  * appointments in a doctor's free slots, and move today's appointments along (check in, cancel,
  * no-show). Every store call runs through {@link Background}; what was typed stays in the form
  * whatever a save answers.
+ *
+ * <p>A new patient's form is journaled on this workstation's disk (through the {@link
+ * JournalWriter}, never on the UI thread) at most {@link #JOURNAL_EVERY} after a change, when the
+ * screen is left and when the window closes; the copy is forgotten once the patient is registered
+ * or the form is emptied or discarded. A copy left by a crash is offered back when the screen
+ * opens.
  */
 public final class ReceptionViewModel {
 
@@ -57,6 +66,11 @@ public final class ReceptionViewModel {
 
     /** The pause in typing after which the search runs. */
     public static final Duration SEARCH_PAUSE = Duration.ofMillis(250);
+
+    /** The longest a change to a new patient's form waits before it is journaled. */
+    public static final Duration JOURNAL_EVERY = Duration.ofSeconds(2);
+
+    private static final String JOURNAL_KEY = "registrations/new-patient";
 
     /** How a message is shown: information, a warning to read, or a refusal. */
     public enum MessageKind {
@@ -72,6 +86,9 @@ public final class ReceptionViewModel {
     private final Background background;
     private final Localization localization;
     private final Delay delay;
+    private final RegistrationJournal journal;
+    private final JournalWriter writer;
+    private final Clock clock;
 
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObservableList<Patient> results = FXCollections.observableArrayList();
@@ -104,26 +121,174 @@ public final class ReceptionViewModel {
     private final BooleanBinding busy;
     private final IntegerProperty tab = new SimpleIntegerProperty();
 
-    /** The workstation's reception over its services, debounced on the JavaFX timer. */
+    private final ObjectProperty<RegistrationDraft> draftOffer = new SimpleObjectProperty<>();
+    private boolean journalDue;
+    private boolean journalScheduled;
+    private boolean journalChecked;
+
+    /**
+     * The workstation's reception over its services, debounced on the JavaFX timer.
+     *
+     * @param journal where a new patient's form is kept on this workstation
+     * @param writer writes the journal off the UI thread, in order
+     */
     public ReceptionViewModel(
-            ClinicServices services, Background background, Localization localization) {
-        this(ReceptionDesk.of(services), background, localization, new PauseDelay());
+            ClinicServices services,
+            Background background,
+            Localization localization,
+            RegistrationJournal journal,
+            JournalWriter writer) {
+        this(
+                ReceptionDesk.of(services),
+                background,
+                localization,
+                new PauseDelay(),
+                journal,
+                writer,
+                Clock.systemUTC());
     }
 
     /**
+     * Without a journal on disk.
+     *
      * @param delay the debounce timer of the search (tests drive it by hand)
      */
     public ReceptionViewModel(
             ReceptionDesk desk, Background background, Localization localization, Delay delay) {
+        this(
+                desk,
+                background,
+                localization,
+                delay,
+                RegistrationJournal.disabled(),
+                JournalWriter.inline(),
+                Clock.systemUTC());
+    }
+
+    /**
+     * @param delay the debounce timer of the search and the pace of the journal
+     * @param clock stamps the journal's copies
+     */
+    public ReceptionViewModel(
+            ReceptionDesk desk,
+            Background background,
+            Localization localization,
+            Delay delay,
+            RegistrationJournal journal,
+            JournalWriter writer,
+            Clock clock) {
         this.desk = desk;
         this.background = background;
         this.localization = localization;
         this.delay = delay;
+        this.journal = journal;
+        this.writer = writer;
+        this.clock = clock;
         this.form = new PatientForm(localization);
         this.busy = running.greaterThan(0).or(searching).or(loadingSlots);
         searchText.addListener((o, old, now) -> scheduleSearch());
         doctor.addListener((o, old, now) -> refreshSlots());
         day.addListener((o, old, now) -> refreshSlots());
+        for (Observable part : form.parts()) {
+            part.addListener(o -> formChanged());
+        }
+        editing.addListener((o, old, now) -> editingChanged(now));
+    }
+
+    // --- the journal of a new patient's form ---
+
+    /**
+     * Looks once (in the background) for a form a crash left in the journal, and offers it back.
+     */
+    public void checkJournal() {
+        if (journalChecked) {
+            return;
+        }
+        journalChecked = true;
+        background.run(journal::read, found -> found.ifPresent(draftOffer::set), this::showFailure);
+    }
+
+    /** Puts the offered form back, to be checked and saved. */
+    public void restoreDraft() {
+        RegistrationDraft offered = draftOffer.get();
+        if (offered == null) {
+            return;
+        }
+        draftOffer.set(null);
+        editing.set(null);
+        similar.clear();
+        similarConfirmed = false;
+        profileLoaded = false;
+        form.restore(offered);
+        tab.set(0);
+        show(MessageKind.INFO, localization.get("reception.draft.restored"));
+    }
+
+    /** Forgets the offered form. */
+    public void discardDraft() {
+        if (draftOffer.get() == null) {
+            return;
+        }
+        draftOffer.set(null);
+        forgetDraft();
+        show(MessageKind.INFO, localization.get("reception.draft.discarded"));
+    }
+
+    /** The screen is being left: what is typed goes to the journal now. */
+    public void leaving() {
+        journalNow();
+    }
+
+    /** The window is closing or the user logging out: what is typed goes to the journal now. */
+    public void close() {
+        journalNow();
+    }
+
+    private void formChanged() {
+        if (editing.get() != null || draftOffer.get() != null) {
+            return;
+        }
+        journalDue = true;
+        if (!journalScheduled) {
+            journalScheduled = true;
+            delay.after(
+                    JOURNAL_EVERY,
+                    () -> {
+                        journalScheduled = false;
+                        journalNow();
+                    });
+        }
+    }
+
+    private void journalNow() {
+        if (!journalDue || editing.get() != null || draftOffer.get() != null) {
+            return;
+        }
+        journalDue = false;
+        Optional<RegistrationDraft> snapshot = form.draft(clock.instant());
+        if (snapshot.isEmpty()) {
+            writer.submit(JOURNAL_KEY, journal::delete);
+            return;
+        }
+        RegistrationDraft typed = snapshot.get();
+        writer.submit(JOURNAL_KEY, () -> journal.write(typed), failure -> journalFailed());
+    }
+
+    private void journalFailed() {
+        journalDue = true;
+        show(MessageKind.WARNING, localization.get("reception.draft.failed"));
+    }
+
+    /** A registered patient is in the form now: the new patient's copy is no longer needed. */
+    private void editingChanged(Patient now) {
+        if (now != null && draftOffer.get() == null) {
+            forgetDraft();
+        }
+    }
+
+    private void forgetDraft() {
+        journalDue = false;
+        writer.submit(JOURNAL_KEY, journal::delete);
     }
 
     // --- search ---
@@ -163,6 +328,9 @@ public final class ReceptionViewModel {
     public void newPatient() {
         editing.set(null);
         form.clear();
+        if (draftOffer.get() == null) {
+            forgetDraft();
+        }
         similar.clear();
         similarConfirmed = false;
         profileLoaded = false;
@@ -597,6 +765,19 @@ public final class ReceptionViewModel {
     /** The tab shown: 0 patient, 1 booking, 2 today. */
     public IntegerProperty tabProperty() {
         return tab;
+    }
+
+    /** A new patient's form left in the journal (e.g. by a crash), offered back; null when none. */
+    public ReadOnlyObjectProperty<RegistrationDraft> draftOfferProperty() {
+        return draftOffer;
+    }
+
+    /** When a journaled form was typed, in the user's language and the clinic's zone. */
+    public String journaledText(Instant at) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(localization.locale())
+                .withZone(desk.zone())
+                .format(at);
     }
 
     /** Whether the form shows a new patient (nothing registered yet). */

@@ -20,8 +20,12 @@ import es.clinica.service.TimeSlot;
 import es.clinica.service.UnavailableException;
 import es.clinica.ui.fx.Background;
 import es.clinica.ui.fx.Cancellable;
+import es.clinica.ui.fx.JournalWriter;
 import es.clinica.ui.i18n.Localization;
 import es.clinica.ui.reception.ReceptionViewModel.MessageKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -302,6 +306,115 @@ class ReceptionViewModelTest {
         reception.prepareBooking();
         reception.slotProperty().set(reception.slots().get(0));
         reception.book();
+    }
+
+    @Test
+    void aNewPatientsFormIsJournaledAfterThePauseAndForgottenOnceRegistered() throws IOException {
+        RegistrationJournal journal = RegistrationJournal.in(scratchJournal());
+        ReceptionViewModel journaled = journaled(journal);
+
+        journaled.form().givenNamesProperty().set("María José");
+        journaled.form().phoneProperty().set("+34 600 111 222");
+        assertThat(journal.read()).as("not before the pause").isEmpty();
+        delay.finish();
+        assertThat(delay.pauses).contains(ReceptionViewModel.JOURNAL_EVERY);
+        assertThat(journal.read())
+                .hasValueSatisfying(
+                        d -> {
+                            assertThat(d.field("givenNames")).contains("María José");
+                            assertThat(d.field("phone")).contains("+34 600 111 222");
+                        });
+        journaled.form().nationalIdProperty().set("12345678Z");
+        journaled.form().firstSurnameProperty().set("Núñez-Pérez");
+        journaled.form().dateOfBirthProperty().set(LocalDate.of(1980, 3, 15));
+        journaled.leaving();
+        assertThat(journal.read().flatMap(d -> d.field("dateOfBirth"))).contains("1980-03-15");
+
+        journaled.save();
+        delay.finish();
+
+        assertThat(desk.registered).hasSize(1);
+        assertThat(journal.read()).as("registered: nothing left to keep").isEmpty();
+    }
+
+    @Test
+    void aFormLeftByACrashIsOfferedAndRestoredFieldByField() throws IOException {
+        Path folder = scratchJournal();
+        ReceptionViewModel before = journaled(RegistrationJournal.in(folder));
+        before.form().nationalIdProperty().set("12345678Z");
+        before.form().givenNamesProperty().set("Lucía");
+        before.form().sexProperty().set(Sex.FEMALE);
+        before.form().dateOfBirthProperty().set(LocalDate.of(1990, 1, 31));
+        before.form().allergySubstanceProperty().set("Látex");
+        before.addAllergy();
+        before.form().conditionTextProperty().set("Asma");
+        before.addCondition();
+        before.form().freeNotesProperty().set("Prefiere\nllamadas por la tarde");
+        delay.finish();
+
+        ReceptionViewModel after = journaled(RegistrationJournal.in(folder));
+        after.checkJournal();
+        assertThat(after.draftOfferProperty().get()).isNotNull();
+        after.restoreDraft();
+
+        PatientForm form = after.form();
+        assertThat(form.givenNamesProperty().get()).isEqualTo("Lucía");
+        assertThat(form.nationalIdProperty().get()).isEqualTo("12345678Z");
+        assertThat(form.sexProperty().get()).isEqualTo(Sex.FEMALE);
+        assertThat(form.dateOfBirthProperty().get()).isEqualTo(LocalDate.of(1990, 1, 31));
+        assertThat(form.allergies()).extracting(Allergy::substance).containsExactly("Látex");
+        assertThat(form.conditions())
+                .singleElement()
+                .satisfies(c -> assertThat(c.display()).isEqualTo("Asma"));
+        assertThat(form.freeNotesProperty().get()).isEqualTo("Prefiere\nllamadas por la tarde");
+        assertThat(after.draftOfferProperty().get()).isNull();
+        assertThat(after.messageProperty().get()).startsWith("The registration typed earlier");
+    }
+
+    @Test
+    void discardingTheOfferedFormForgetsIt() throws IOException {
+        RegistrationJournal journal = RegistrationJournal.in(scratchJournal());
+        ReceptionViewModel before = journaled(journal);
+        before.form().givenNamesProperty().set("Lucía");
+        delay.finish();
+
+        ReceptionViewModel after = journaled(journal);
+        after.checkJournal();
+        after.discardDraft();
+
+        assertThat(after.draftOfferProperty().get()).isNull();
+        assertThat(after.form().givenNamesProperty().get()).isEmpty();
+        assertThat(journal.read()).isEmpty();
+    }
+
+    @Test
+    void emptyingTheFormForANewPatientForgetsTheJournaledOne() throws IOException {
+        RegistrationJournal journal = RegistrationJournal.in(scratchJournal());
+        ReceptionViewModel journaled = journaled(journal);
+        journaled.form().givenNamesProperty().set("Lucía");
+        delay.finish();
+        assertThat(journal.read()).isPresent();
+
+        journaled.newPatient();
+        delay.finish();
+
+        assertThat(journal.read()).isEmpty();
+    }
+
+    private ReceptionViewModel journaled(RegistrationJournal journal) {
+        return new ReceptionViewModel(
+                desk,
+                Background.inline(localization),
+                localization,
+                delay,
+                journal,
+                JournalWriter.inline(),
+                java.time.Clock.fixed(FakeReceptionDesk.NOW, MADRID));
+    }
+
+    private static Path scratchJournal() throws IOException {
+        Path scratch = Files.createDirectories(Path.of("target", "test-journal", "reception"));
+        return Files.createTempDirectory(scratch, "journal");
     }
 
     private void type(String text) {

@@ -5,11 +5,13 @@ import es.clinica.app.Settings;
 import es.clinica.service.ClinicServices;
 import es.clinica.service.port.DemoAccounts;
 import es.clinica.store.crypto.Argon2PasswordHasher;
+import es.clinica.store.redis.RedisStore;
 import es.clinica.store.sql.SqlDoctorRepository;
 import es.clinica.store.sql.SqlStaffAccountRepository;
 import es.clinica.store.sql.SqlStore;
 import es.clinica.store.sql.SqlTransactions;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -62,6 +64,21 @@ public final class TestClinic implements AutoCloseable {
                     new SqlStaffAccountRepository(sql, Clock.systemUTC()),
                     new SqlDoctorRepository(sql),
                     new Argon2PasswordHasher());
+        }
+    }
+
+    /**
+     * Ends every staff session now, as their idle time would: deletes the {@code sesion:<token>}
+     * keys of this clinic's Redis prefix. Call it off the JavaFX thread.
+     */
+    public void expireSessions() {
+        Settings settings = clinica.settings();
+        try (RedisStore redis =
+                RedisStore.open(settings.redisUri().orElseThrow(), settings.redisPrefix())) {
+            List<String> sessions = redis.commands().keys(redis.key("sesion:*"));
+            if (!sessions.isEmpty()) {
+                redis.commands().del(sessions.toArray(String[]::new));
+            }
         }
     }
 

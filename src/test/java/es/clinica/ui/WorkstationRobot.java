@@ -40,6 +40,19 @@ public final class WorkstationRobot {
     public void open(
             TestClinic clinic, Consumer<ClinicServices> beforeWindow, ImportChooser chooser)
             throws TimeoutException {
+        open(clinic, beforeWindow, chooser, UiSettings.defaults());
+    }
+
+    /**
+     * Like {@link #open(TestClinic, Consumer, ImportChooser)}, with the window's settings (e.g. a
+     * journal folder of the test's own).
+     */
+    public void open(
+            TestClinic clinic,
+            Consumer<ClinicServices> beforeWindow,
+            ImportChooser chooser,
+            UiSettings settings)
+            throws TimeoutException {
         FxToolkit.registerPrimaryStage();
         Backend backend =
                 new Backend() {
@@ -52,6 +65,11 @@ public final class WorkstationRobot {
                     @Override
                     public void stop() {
                         // The test closes its clinic.
+                    }
+
+                    @Override
+                    public UiSettings uiSettings() {
+                        return settings;
                     }
                 };
         app =

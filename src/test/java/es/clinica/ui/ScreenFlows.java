@@ -25,6 +25,11 @@ final class ScreenFlows {
 
     /** Registers a patient, books them with the demo doctor a few minutes from now, checks in. */
     Appointment checkedInPatient(String nationalId, String given, String surname) {
+        return checkedInPatient(nationalId, given, surname, Duration.ZERO);
+    }
+
+    /** Like {@link #checkedInPatient(String, String, String)}, booked {@code later} than that. */
+    Appointment checkedInPatient(String nationalId, String given, String surname, Duration later) {
         long doctorId = as("medico", s -> {}).doctorId;
         as(
                 "recepcion",
@@ -52,7 +57,7 @@ final class ScreenFlows {
                                             new AppointmentRequest(
                                                     patientId,
                                                     doctorId,
-                                                    start.plusSeconds(60),
+                                                    start.plusSeconds(60).plus(later),
                                                     20,
                                                     ""));
                     last = s.appointments().checkIn(booked.id());

@@ -454,10 +454,17 @@ public final class ConsultationViewModel {
 
     // --- notes left in the journal ---
 
-    /** Reads the journal's unsigned notes again (in the background), with their patients' names. */
+    /**
+     * Reads this doctor's unsigned notes in the journal again (in the background), with their
+     * patients' names; notes of other doctors who used this workstation are not shown.
+     */
     public void refreshPending() {
+        if (doctorId.isEmpty()) {
+            return;
+        }
+        long doctor = doctorId.get();
         background.run(
-                this::readPending,
+                () -> readPending(doctor),
                 found -> {
                     journaledNotes.clear();
                     journaledNotes.addAll(found);
@@ -466,11 +473,11 @@ public final class ConsultationViewModel {
                 this::tell);
     }
 
-    private List<PendingNote> readPending() {
+    private List<PendingNote> readPending(long doctor) {
         List<PendingNote> found = new ArrayList<>();
         for (long id : journal.pending()) {
             journal.read(id)
-                    .filter(entry -> !isBlank(entry.draft()))
+                    .filter(entry -> entry.belongsTo(doctor) && !isBlank(entry.draft()))
                     .ifPresent(entry -> found.add(pendingNote(entry)));
         }
         return found;
@@ -670,7 +677,7 @@ public final class ConsultationViewModel {
                 || revision == journaledRevision) {
             return;
         }
-        JournalEntry snapshot = new JournalEntry(currentDraft(), clock.instant());
+        JournalEntry snapshot = new JournalEntry(currentDraft(), clock.instant(), doctorId);
         journaledRevision = revision;
         writer.submit(
                 journalKey(snapshot.appointmentId()),

@@ -134,6 +134,7 @@ public final class NoteJournal {
         p.setProperty("journaledAt", entry.journaledAt().toString());
         p.setProperty("appointmentId", Long.toString(draft.appointmentId()));
         p.setProperty("patientId", Long.toString(draft.patientId()));
+        entry.doctorId().ifPresent(id -> p.setProperty("doctorId", Long.toString(id)));
         draft.noteId().ifPresent(id -> p.setProperty("noteId", id));
         p.setProperty("subjective", draft.soap().subjective());
         p.setProperty("objective", draft.soap().objective());
@@ -179,7 +180,11 @@ public final class NoteJournal {
                                     p.getProperty("plan", "")),
                             diagnoses(p),
                             prescriptions(p));
-            return Optional.of(new JournalEntry(draft, Instant.parse(required(p, "journaledAt"))));
+            return Optional.of(
+                    new JournalEntry(
+                            draft,
+                            Instant.parse(required(p, "journaledAt")),
+                            Optional.ofNullable(p.getProperty("doctorId")).map(Long::parseLong)));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             LOGGER.warn("A note journal entry is malformed and was skipped: {}", e.getMessage());
             return Optional.empty();

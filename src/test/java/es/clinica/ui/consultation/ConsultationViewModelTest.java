@@ -167,6 +167,8 @@ class ConsultationViewModelTest {
         assertThat(journal.read(APPOINTMENT))
                 .map(e -> e.draft().soap().subjective())
                 .contains("Dolor de cabeza");
+        assertThat(journal.read(APPOINTMENT).flatMap(JournalEntry::doctorId))
+                .contains(FakeDesk.DOCTOR);
     }
 
     @Test
@@ -220,10 +222,13 @@ class ConsultationViewModelTest {
         desk.knows(601, AppointmentStatus.COMPLETED);
         journal.write(new JournalEntry(draft(601, "Otalgia derecha de dos días"), clock.instant()));
         journal.write(new JournalEntry(draft(602, ""), clock.instant()));
+        journal.write(
+                new JournalEntry(
+                        draft(603, "Nota de otro médico"), clock.instant(), Optional.of(99L)));
 
         viewModel.refreshPending();
         assertThat(viewModel.pendingNotes())
-                .as("a blank note is not worth listing")
+                .as("a blank note is not worth listing, another doctor's is not ours to see")
                 .singleElement()
                 .satisfies(
                         p -> {

@@ -45,6 +45,15 @@ class NoteJournalTest {
     }
 
     @Test
+    void theDoctorWritingTheNoteIsKeptWithIt() {
+        journal.write(new JournalEntry(note(12, "texto"), AT, Optional.of(7L)));
+
+        assertThat(journal.read(12)).map(JournalEntry::doctorId).contains(Optional.of(7L));
+        assertThat(journal.read(12).orElseThrow().belongsTo(7)).isTrue();
+        assertThat(journal.read(12).orElseThrow().belongsTo(8)).isFalse();
+    }
+
+    @Test
     void rewritingReplacesTheEntryAndLeavesNoTemporaryFile() throws IOException {
         journal.write(new JournalEntry(note(12, "primera versión"), AT));
         journal.write(new JournalEntry(note(12, "segunda versión"), AT.plusSeconds(5)));

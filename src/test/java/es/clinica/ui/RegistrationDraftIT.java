@@ -73,6 +73,30 @@ class RegistrationDraftIT {
         assertThat(window.visible("#registrationDraftBox")).isFalse();
     }
 
+    @Test
+    void closingTheWindowKeepsWhatWasTypedLastAndOffersItNextTime() throws Exception {
+        Path scratch = Files.createDirectories(Path.of("target", "test-journal", "registration"));
+        Path home = Files.createTempDirectory(scratch, "home");
+        open(home);
+        window.awaitNode("#givenNamesField");
+        window.robot().clickOn("#givenNamesField").write("Iker");
+        window.robot().clickOn("#emailField").write("iker@example.org");
+
+        window.close();
+
+        assertThat(RegistrationJournal.in(home).read().flatMap(d -> d.field("email")))
+                .as("the window waited for the journal before closing")
+                .contains("iker@example.org");
+        open(home);
+        await().atMost(WorkstationRobot.PATIENCE)
+                .ignoreExceptions()
+                .until(() -> window.visible("#registrationDraftBox"));
+        window.robot().clickOn("#discardDraftButton");
+        await().atMost(WorkstationRobot.PATIENCE)
+                .until(() -> RegistrationJournal.in(home).read().isEmpty());
+        assertThat(window.text("#givenNamesField")).isEmpty();
+    }
+
     private void open(Path journal) throws Exception {
         window.open(
                 clinic,

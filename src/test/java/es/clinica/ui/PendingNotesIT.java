@@ -77,11 +77,12 @@ class PendingNotesIT {
                 .anySatisfy(row -> assertThat(row).startsWith("Tomás Gil · appointment #"));
 
         window.robot().clickOn(cellContaining("Tomás Gil"));
+        assertThat(selectedRow()).startsWith("Tomás Gil");
         window.robot().clickOn("#discardPendingButton");
         await().atMost(WorkstationRobot.PATIENCE)
                 .ignoreExceptions()
                 .until(() -> pendingRows().size() == 1);
-        assertThat(notes.read(tomas.id())).isEmpty();
+        await().atMost(WorkstationRobot.PATIENCE).until(() -> notes.read(tomas.id()).isEmpty());
 
         window.robot().clickOn(cellContaining("Elena Vidal"));
         window.robot().clickOn("#reopenPendingButton");
@@ -110,7 +111,7 @@ class PendingNotesIT {
                             assertThat(note.subjective())
                                     .isEqualTo("Lumbalgia mecánica sin irradiación");
                         });
-        assertThat(notes.pending()).isEmpty();
+        await().atMost(WorkstationRobot.PATIENCE).until(() -> notes.pending().isEmpty());
         window.robot().clickOn("#completeButton");
         await().atMost(WorkstationRobot.PATIENCE)
                 .ignoreExceptions()
@@ -127,6 +128,19 @@ class PendingNotesIT {
                                         .map(cell -> ((ListCell<?>) cell).getText())
                                         .filter(text -> text != null && !text.isEmpty())
                                         .toList());
+    }
+
+    private String selectedRow() throws Exception {
+        return WorkstationRobot.fx(
+                () -> {
+                    ListView<?> list = window.robot().lookup("#pendingNotesListView").query();
+                    return list.lookupAll(".list-cell").stream()
+                            .map(cell -> (ListCell<?>) cell)
+                            .filter(ListCell::isSelected)
+                            .map(ListCell::getText)
+                            .findFirst()
+                            .orElse("");
+                });
     }
 
     private static java.util.function.Predicate<Node> cellContaining(String text) {

@@ -10,6 +10,7 @@ import es.clinica.domain.Sex;
 import es.clinica.domain.StaffAccount;
 import es.clinica.service.port.AuditAction;
 import es.clinica.store.crypto.Argon2PasswordHasher;
+import es.clinica.store.mongo.MongoAuditAnchor;
 import es.clinica.store.mongo.MongoNoteRepository;
 import es.clinica.store.mongo.MongoProfileRepository;
 import es.clinica.store.mongo.MongoStore;
@@ -55,7 +56,7 @@ final class AuthStack implements AutoCloseable {
     final MongoProfileRepository profiles = new MongoProfileRepository(mongo);
     final MongoNoteRepository notes = new MongoNoteRepository(mongo);
     final RedisLoginAttemptRepository attempts = new RedisLoginAttemptRepository(redis);
-    final SqlAuditTrail trail = new SqlAuditTrail(sql);
+    final SqlAuditTrail trail = new SqlAuditTrail(sql, new MongoAuditAnchor(mongo));
     final RedisSessionRepository sessions;
     final CurrentSession current = new CurrentSession();
     final SessionAccessControl access;

@@ -3,6 +3,8 @@ package es.clinica.store.sql;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import es.clinica.store.StoreGuard;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -46,6 +48,7 @@ public final class SqlStore implements AutoCloseable {
     /** A transaction in progress and the first failure inside it, if any. */
     private static final class Ongoing {
         private final Session session;
+        private final List<Runnable> afterCommit = new ArrayList<>();
         private RuntimeException failure;
 
         private Ongoing(Session session) {
@@ -152,6 +155,8 @@ public final class SqlStore implements AutoCloseable {
                     throw ongoing.failure;
                 }
                 transaction.commit();
+                current.remove();
+                ongoing.afterCommit.forEach(Runnable::run);
                 return result;
             } catch (RuntimeException e) {
                 RuntimeException first = ongoing.failure == null ? e : ongoing.failure;
@@ -164,6 +169,21 @@ public final class SqlStore implements AutoCloseable {
                 current.remove();
             }
         }
+    }
+
+    /**
+     * Runs {@code step} once the transaction this thread runs has committed, outside it; it never
+     * runs when the transaction rolls back. For effects in other stores that must not get ahead of
+     * PostgreSQL. The step handles its own failures: the work is already committed.
+     *
+     * @throws IllegalStateException when this thread runs no transaction of this store
+     */
+    public void afterCommit(Runnable step) {
+        Ongoing ongoing = current.get();
+        if (ongoing == null) {
+            throw new IllegalStateException("afterCommit needs a transaction in progress");
+        }
+        ongoing.afterCommit.add(step);
     }
 
     private static void rollbackQuietly(Transaction transaction, Throwable failure) {

@@ -64,22 +64,40 @@ final class AuthStack implements AutoCloseable {
     final AuthService auth;
     final ConsultationService consultation;
 
+    private final Duration sessionTtl;
+
     AuthStack(Duration sessionTtl) {
+        this.sessionTtl = sessionTtl;
         sessions = new RedisSessionRepository(redis, sessionTtl);
         access = new SessionAccessControl(current, sessions, trail, clock, sessionTtl);
         audit = new AuditService(trail, access, clock);
-        auth =
-                new AuthService(
-                        accounts,
-                        attempts,
-                        sessions,
-                        hasher,
-                        new SqlTransactions(sql),
-                        current,
-                        access,
-                        audit,
-                        clock);
+        auth = authOn(current, access, audit);
         consultation = new ConsultationService(access, patients, profiles, notes, audit, clock);
+    }
+
+    /** Another workstation on the same stores: its own current session, checks and services. */
+    record Workstation(CurrentSession current, AuthService auth) {}
+
+    Workstation otherWorkstation() {
+        CurrentSession other = new CurrentSession();
+        SessionAccessControl otherAccess =
+                new SessionAccessControl(other, sessions, trail, clock, sessionTtl);
+        return new Workstation(
+                other, authOn(other, otherAccess, new AuditService(trail, otherAccess, clock)));
+    }
+
+    private AuthService authOn(
+            CurrentSession session, SessionAccessControl checks, AuditService audited) {
+        return new AuthService(
+                accounts,
+                attempts,
+                sessions,
+                hasher,
+                new SqlTransactions(sql),
+                session,
+                checks,
+                audited,
+                clock);
     }
 
     AuthStack() {

@@ -111,14 +111,38 @@ class VerifyAuditIT {
     }
 
     @Test
-    void theApplicationCannotChangeOrRemoveARow() {
+    void theApplicationsConnectionsCannotChangeRemoveOrUnprotectARow() {
         AuditTrail.Entry entry = append(1);
 
         assertThatThrownBy(() -> execute("UPDATE audit_log SET detail = 'x'"))
-                .hasMessageContaining("append-only");
+                .hasMessageContaining("permission denied for table audit_log");
         assertThatThrownBy(() -> execute("DELETE FROM audit_log"))
-                .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> execute("TRUNCATE audit_log")).hasMessageContaining("append-only");
+                .hasMessageContaining("permission denied for table audit_log");
+        assertThatThrownBy(() -> execute("TRUNCATE audit_log"))
+                .hasMessageContaining("permission denied for table audit_log");
+        assertThatThrownBy(
+                        () ->
+                                execute(
+                                        "ALTER TABLE audit_log DISABLE TRIGGER"
+                                                + " audit_log_append_only"))
+                .hasMessageContaining("must be owner of table audit_log");
+        assertThat(trail.findBySubject("patient", "101")).containsExactly(entry);
+    }
+
+    @Test
+    void evenTheOwnerCannotChangeOrRemoveARowWhileTheTriggerIsOn() throws SQLException {
+        AuditTrail.Entry entry = append(1);
+
+        try (Connection owner =
+                        DriverManager.getConnection(url, settings.pgUser(), settings.pgPassword());
+                Statement statement = owner.createStatement()) {
+            assertThatThrownBy(() -> statement.execute("UPDATE audit_log SET detail = 'x'"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> statement.execute("DELETE FROM audit_log"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> statement.execute("TRUNCATE audit_log"))
+                    .hasMessageContaining("append-only");
+        }
         assertThat(trail.findBySubject("patient", "101")).containsExactly(entry);
     }
 

@@ -102,6 +102,7 @@ public final class SqlStore implements AutoCloseable {
      * @return the application role when the login may act as it
      */
     private static Optional<String> migrate(String url, String user, String password) {
+        // Flyway holds several connections at once (its lock, the migration, the callback).
         try (HikariDataSource owner =
                 pool(url, user, password, "clinica-pg-migrate", 4, Optional.empty())) {
             Flyway.configure()

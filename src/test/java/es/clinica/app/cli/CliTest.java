@@ -135,6 +135,12 @@ class CliTest {
                         "1 file: 1 patient created, 0 updated, 0 unchanged; 1 allergy and 1"
                                 + " condition written; 1 resource of other types skipped; 1"
                                 + " problem.");
+        assertThat(Messages.forLocale(Locale.ENGLISH).get("import.profiles.pending", 1))
+                .startsWith("1 profile is waiting for MongoDB");
+        assertThat(
+                        Messages.forLocale(Locale.forLanguageTag("es"))
+                                .get("import.profiles.pending", 3))
+                .startsWith("3 perfiles esperan a MongoDB");
         assertThat(Messages.forLocale(Locale.ENGLISH).get("import.summary.totals", two))
                 .startsWith("2 files: 2 patients created")
                 .endsWith("2 problems.");

@@ -32,6 +32,7 @@ import es.clinica.service.port.StoreProbe;
 import es.clinica.store.crypto.Argon2PasswordHasher;
 import es.clinica.store.fhir.FhirBundleReader;
 import es.clinica.store.mongo.JsonProfileCodec;
+import es.clinica.store.mongo.MongoAuditAnchor;
 import es.clinica.store.mongo.MongoNoteRepository;
 import es.clinica.store.mongo.MongoProbe;
 import es.clinica.store.mongo.MongoProfileRepository;
@@ -167,7 +168,7 @@ public final class Clinica implements AutoCloseable {
         SqlTransactions transactions = new SqlTransactions(sql);
         SqlPatientRepository patients = new SqlPatientRepository(sql, clock);
         MongoProfileRepository profiles = new MongoProfileRepository(mongo);
-        SqlAuditTrail trail = new SqlAuditTrail(sql);
+        SqlAuditTrail trail = new SqlAuditTrail(sql, new MongoAuditAnchor(mongo));
         Duration sessionTtl = settings().sessionTtl();
         RedisSessionRepository sessions = new RedisSessionRepository(redis, sessionTtl);
         CurrentSession current = new CurrentSession();

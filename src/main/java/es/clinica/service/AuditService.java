@@ -78,8 +78,9 @@ public final class AuditService {
     }
 
     /**
-     * Recomputes the whole chain. For the operator's command line, which runs with the database's
-     * credentials and shows only row ids; no session is needed.
+     * Recomputes the whole chain and checks that the newest row anchored outside PostgreSQL is
+     * still there with the same hash. For the operator's command line, which runs with the
+     * database's credentials and shows only row ids; no session is needed.
      */
     public AuditTrail.Verification verifyChain() {
         return trail.verify();

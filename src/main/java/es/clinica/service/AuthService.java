@@ -30,6 +30,10 @@ import org.slf4j.LoggerFactory;
  * name within fifteen minutes lock that name for fifteen minutes ({@code auth.locked}), counted in
  * Redis whether or not the account exists, so the lock tells nothing about existence; during the
  * lock even the right password is refused. An inactive account cannot log in.
+ *
+ * <p>Deactivating an account or resetting its password ends its open sessions on every workstation
+ * at once (Redis lists them by account), so its next call finds no session; a login that was
+ * already past its password check when that happened is refused once its session is written.
  */
 public final class AuthService {
 
@@ -133,9 +137,24 @@ public final class AuthService {
                         account.doctorId().map(OptionalLong::of).orElse(OptionalLong.empty()),
                         clock.instant().truncatedTo(ChronoUnit.MILLIS));
         sessions.create(session);
+        if (!stillAllowed(account)) {
+            sessions.delete(session.token());
+            throw new AccessDeniedException("auth.invalidCredentials");
+        }
         current.set(session, clock.instant());
         audit.record(actor(session), AuditAction.LOGIN, AuditService.ACCOUNT, account.id(), "");
         return session;
+    }
+
+    /**
+     * Whether the account is still active with the password just checked, now that its session is
+     * listed: a deactivation or reset that committed meanwhile found the session or is seen here.
+     */
+    private boolean stillAllowed(StaffAccount checked) {
+        return accounts.findById(checked.id())
+                .filter(StaffAccount::active)
+                .filter(now -> now.passwordHash().equals(checked.passwordHash()))
+                .isPresent();
     }
 
     /**
@@ -231,11 +250,12 @@ public final class AuthService {
     }
 
     /**
-     * Stops an account from logging in (administrators only). The last active administrator cannot
-     * be deactivated.
+     * Stops an account from logging in and ends its open sessions on every workstation
+     * (administrators only). The last active administrator cannot be deactivated.
      *
      * @throws NotFoundException {@code account.notFound}
      * @throws ConflictException {@code account.lastAdmin}
+     * @throws UnavailableException when Redis cannot end the sessions; then nothing changed
      */
     public void deactivate(long accountId) {
         Actor admin = access.require(Permission.ADMINISTRATION);
@@ -247,8 +267,6 @@ public final class AuthService {
                             && accounts.countActive(Role.ADMIN) <= 1) {
                         throw new ConflictException("account.lastAdmin");
                     }
-                    // TODO: the account's open sessions live on until their idle time ends, since
-                    // Redis keeps no index of sessions by account yet.
                     accounts.setActive(accountId, false);
                     audit.record(
                             admin,
@@ -256,7 +274,31 @@ public final class AuthService {
                             AuditService.ACCOUNT,
                             accountId,
                             "");
+                    endSessions(accountId, Optional.empty());
                 });
+        endSessionsAgain(accountId, Optional.empty());
+    }
+
+    /**
+     * Ends the account's sessions inside the transaction that disables it, so that when Redis does
+     * not answer the change rolls back and the administrator is told: no account is left disabled
+     * with its sessions still open.
+     */
+    private void endSessions(long accountId, Optional<String> keptToken) {
+        long ended = sessions.deleteAllOf(accountId, keptToken);
+        LOGGER.info("Account changed by an administrator; {} open session(s) ended", ended);
+    }
+
+    /**
+     * Once more after the commit, for a session opened between the first sweep and the commit; the
+     * login's own re-check covers the later ones, so a failure here only goes to the log.
+     */
+    private void endSessionsAgain(long accountId, Optional<String> keptToken) {
+        try {
+            sessions.deleteAllOf(accountId, keptToken);
+        } catch (UnavailableException e) {
+            LOGGER.warn("Redis did not answer the second sweep of an account's sessions", e);
+        }
     }
 
     /**
@@ -272,15 +314,21 @@ public final class AuthService {
     }
 
     /**
-     * Sets a new password (administrators only) and lifts any lock. The caller clears {@code
-     * password}.
+     * Sets a new password (administrators only), lifts any lock and ends the account's open
+     * sessions on every workstation, except this one when administrators reset their own. The
+     * caller clears {@code password}.
      *
      * @throws NotFoundException {@code account.notFound}
      * @throws InvalidInputException {@code account.password.weak}
+     * @throws UnavailableException when Redis cannot end the sessions; then nothing changed
      */
     public void resetPassword(long accountId, char[] password) {
         Actor admin = access.require(Permission.ADMINISTRATION);
         String hash = hashOf(password);
+        Optional<String> kept =
+                admin.accountId() == accountId
+                        ? current.get().map(held -> held.session().token())
+                        : Optional.empty();
         transactions.run(
                 () -> {
                     StaffAccount account = load(accountId);
@@ -288,7 +336,9 @@ public final class AuthService {
                     audit.record(
                             admin, AuditAction.PASSWORD_RESET, AuditService.ACCOUNT, accountId, "");
                     attempts.reset(StaffAccount.usernameKey(account.username()));
+                    endSessions(accountId, kept);
                 });
+        endSessionsAgain(accountId, kept);
     }
 
     /** Every staff account, by username (administrators only). */

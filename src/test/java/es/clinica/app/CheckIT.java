@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -89,7 +90,7 @@ class CheckIT {
     }
 
     private static void writeMarkers(Clinica clinica) throws SQLException {
-        try (Connection connection = clinica.sqlStore().dataSource().getConnection();
+        try (Connection connection = owner(clinica);
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE check_marker (day text)");
             statement.execute("INSERT INTO check_marker VALUES ('yesterday')");
@@ -102,11 +103,18 @@ class CheckIT {
     }
 
     private static String sqlMarker(Clinica clinica) throws SQLException {
-        try (Connection connection = clinica.sqlStore().dataSource().getConnection();
+        try (Connection connection = owner(clinica);
                 Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("SELECT day FROM check_marker")) {
             assertThat(row.next()).isTrue();
             return row.getString(1);
         }
+    }
+
+    /** The login itself: the workstation's pool acts as clinica_app, which creates no tables. */
+    private static Connection owner(Clinica clinica) throws SQLException {
+        Settings settings = clinica.settings();
+        return DriverManager.getConnection(
+                settings.pgUrl().orElseThrow(), settings.pgUser(), settings.pgPassword());
     }
 }

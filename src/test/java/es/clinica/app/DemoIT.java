@@ -6,6 +6,8 @@ import es.clinica.app.cli.Cli;
 import es.clinica.service.AuditService;
 import es.clinica.service.port.AuditAction;
 import es.clinica.service.port.AuditTrail;
+import es.clinica.store.mongo.MongoAuditAnchor;
+import es.clinica.store.mongo.MongoStore;
 import es.clinica.store.sql.SqlAuditTrail;
 import es.clinica.store.sql.SqlStore;
 import es.clinica.testsupport.TestClinic;
@@ -170,9 +172,12 @@ class DemoIT {
 
     private List<AuditAction> invoiceAuditRows() {
         try (SqlStore sql =
-                SqlStore.open(
-                        settings.pgUrl().orElseThrow(), settings.pgUser(), settings.pgPassword())) {
-            return new SqlAuditTrail(sql)
+                        SqlStore.open(
+                                settings.pgUrl().orElseThrow(),
+                                settings.pgUser(),
+                                settings.pgPassword());
+                MongoStore mongo = MongoStore.open(settings.mongoUri().orElseThrow())) {
+            return new SqlAuditTrail(sql, new MongoAuditAnchor(mongo))
                     .findBySubject(AuditService.INVOICE, "1").stream()
                             .map(AuditTrail.Entry::event)
                             .map(AuditTrail.Event::action)

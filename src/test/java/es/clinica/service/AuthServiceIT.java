@@ -203,4 +203,60 @@ class AuthServiceIT {
     private List<AuditAction> actions() {
         return stack.auditedActions();
     }
+
+    @Test
+    void deactivatingAnAccountEndsItsOpenSessionsAtOnce() {
+        StaffAccount admin = stack.account("gerente", Role.ADMIN);
+        StaffAccount other = stack.account("subgerente", Role.ADMIN);
+        AuthStack.Workstation desk = stack.otherWorkstation();
+        SessionInfo open = desk.auth().login("subgerente", AuthStack.PASSWORD.toCharArray());
+        int accountsBefore = stack.accounts.findAll().size();
+        stack.loginAs(admin);
+
+        stack.auth.deactivate(other.id());
+
+        assertThat(stack.sessions.findByToken(open.token())).isEmpty();
+        assertThatThrownBy(
+                        () ->
+                                desk.auth()
+                                        .createAccount(
+                                                "intrusa",
+                                                "una-clave-larga".toCharArray(),
+                                                Role.BILLING,
+                                                Optional.empty()))
+                .isInstanceOf(SessionExpiredException.class);
+        assertThat(stack.accounts.findAll()).hasSize(accountsBefore);
+        assertThat(desk.current().get()).isEmpty();
+        assertThat(
+                        catchThrowableOfType(
+                                        AccessDeniedException.class,
+                                        () ->
+                                                desk.auth()
+                                                        .login(
+                                                                "subgerente",
+                                                                AuthStack.PASSWORD.toCharArray()))
+                                .messageKey())
+                .isEqualTo("auth.invalidCredentials");
+        assertThat(stack.auth.currentActor()).isPresent();
+    }
+
+    @Test
+    void resettingAPasswordEndsTheAccountsSessionsButNotTheAdministratorsOwn() {
+        StaffAccount admin = stack.account("jefa2", Role.ADMIN);
+        StaffAccount reception = stack.account("mostrador2", Role.RECEPTION);
+        AuthStack.Workstation desk = stack.otherWorkstation();
+        desk.auth().login("mostrador2", AuthStack.PASSWORD.toCharArray());
+        AuthStack.Workstation office = stack.otherWorkstation();
+        office.auth().login("jefa2", AuthStack.PASSWORD.toCharArray());
+        stack.loginAs(admin);
+
+        stack.auth.resetPassword(reception.id(), "clave-de-mostrador".toCharArray());
+        stack.auth.resetPassword(admin.id(), "clave-de-la-jefa".toCharArray());
+
+        assertThat(desk.auth().currentActor()).isEmpty();
+        assertThat(office.auth().currentActor()).isEmpty();
+        assertThat(stack.auth.currentActor()).isPresent();
+        assertThat(desk.auth().login("mostrador2", "clave-de-mostrador".toCharArray()).role())
+                .isEqualTo("RECEPTION");
+    }
 }

@@ -10,6 +10,7 @@ import es.clinica.domain.Sex;
 import es.clinica.domain.StaffAccount;
 import es.clinica.service.port.AuditAction;
 import es.clinica.store.crypto.Argon2PasswordHasher;
+import es.clinica.store.mongo.MongoAuditAnchor;
 import es.clinica.store.mongo.MongoNoteRepository;
 import es.clinica.store.mongo.MongoProfileRepository;
 import es.clinica.store.mongo.MongoStore;
@@ -55,7 +56,7 @@ final class AuthStack implements AutoCloseable {
     final MongoProfileRepository profiles = new MongoProfileRepository(mongo);
     final MongoNoteRepository notes = new MongoNoteRepository(mongo);
     final RedisLoginAttemptRepository attempts = new RedisLoginAttemptRepository(redis);
-    final SqlAuditTrail trail = new SqlAuditTrail(sql);
+    final SqlAuditTrail trail = new SqlAuditTrail(sql, new MongoAuditAnchor(mongo));
     final RedisSessionRepository sessions;
     final CurrentSession current = new CurrentSession();
     final SessionAccessControl access;
@@ -63,22 +64,40 @@ final class AuthStack implements AutoCloseable {
     final AuthService auth;
     final ConsultationService consultation;
 
+    private final Duration sessionTtl;
+
     AuthStack(Duration sessionTtl) {
+        this.sessionTtl = sessionTtl;
         sessions = new RedisSessionRepository(redis, sessionTtl);
         access = new SessionAccessControl(current, sessions, trail, clock, sessionTtl);
         audit = new AuditService(trail, access, clock);
-        auth =
-                new AuthService(
-                        accounts,
-                        attempts,
-                        sessions,
-                        hasher,
-                        new SqlTransactions(sql),
-                        current,
-                        access,
-                        audit,
-                        clock);
+        auth = authOn(current, access, audit);
         consultation = new ConsultationService(access, patients, profiles, notes, audit, clock);
+    }
+
+    /** Another workstation on the same stores: its own current session, checks and services. */
+    record Workstation(CurrentSession current, AuthService auth) {}
+
+    Workstation otherWorkstation() {
+        CurrentSession other = new CurrentSession();
+        SessionAccessControl otherAccess =
+                new SessionAccessControl(other, sessions, trail, clock, sessionTtl);
+        return new Workstation(
+                other, authOn(other, otherAccess, new AuditService(trail, otherAccess, clock)));
+    }
+
+    private AuthService authOn(
+            CurrentSession session, SessionAccessControl checks, AuditService audited) {
+        return new AuthService(
+                accounts,
+                attempts,
+                sessions,
+                hasher,
+                new SqlTransactions(sql),
+                session,
+                checks,
+                audited,
+                clock);
     }
 
     AuthStack() {

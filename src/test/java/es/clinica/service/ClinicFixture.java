@@ -9,6 +9,8 @@ import es.clinica.domain.PatientData;
 import es.clinica.domain.PersonName;
 import es.clinica.domain.Role;
 import es.clinica.domain.Sex;
+import es.clinica.store.mongo.MongoAuditAnchor;
+import es.clinica.store.mongo.MongoStore;
 import es.clinica.store.redis.RedisLiveStateRepository;
 import es.clinica.store.redis.RedisStore;
 import es.clinica.store.redis.RedisWaitingQueueRepository;
@@ -54,7 +56,8 @@ final class ClinicFixture implements AutoCloseable {
     final SqlDoctorRepository doctors = new SqlDoctorRepository(sql);
     final SqlCatalogRepository catalogItems = new SqlCatalogRepository(sql);
     final SqlInvoiceRepository invoices = new SqlInvoiceRepository(sql);
-    final SqlAuditTrail auditTrail = new SqlAuditTrail(sql);
+    final MongoStore mongo = TestStores.get().freshMongo();
+    final SqlAuditTrail auditTrail = new SqlAuditTrail(sql, new MongoAuditAnchor(mongo));
     final RedisWaitingQueueRepository queue;
     final RedisLiveStateRepository live;
 
@@ -188,6 +191,7 @@ final class ClinicFixture implements AutoCloseable {
         }
         redis.close();
         sql.close();
+        mongo.close();
     }
 
     /** A fixed clock that a test can move forward. */

@@ -208,6 +208,17 @@ class SessionAccessControlTest {
         }
 
         @Override
+        public long deleteAllOf(long accountId, Optional<String> keptToken) {
+            long before = live.size();
+            live.values()
+                    .removeIf(
+                            s ->
+                                    s.accountId() == accountId
+                                            && !keptToken.equals(Optional.of(s.token())));
+            return before - live.size();
+        }
+
+        @Override
         public Optional<Duration> timeToLive(String token) {
             return live.containsKey(token) ? Optional.of(TTL) : Optional.empty();
         }

@@ -201,6 +201,18 @@ public final class FakeAuth {
         }
 
         @Override
+        public long deleteAllOf(long accountId, Optional<String> keptToken) {
+            List<String> ended =
+                    stored.values().stream()
+                            .filter(s -> s.accountId() == accountId)
+                            .map(SessionInfo::token)
+                            .filter(token -> !keptToken.equals(Optional.of(token)))
+                            .toList();
+            ended.forEach(stored::remove);
+            return ended.size();
+        }
+
+        @Override
         public Optional<Duration> timeToLive(String token) {
             return renew(token) ? Optional.of(Duration.ofMinutes(30)) : Optional.empty();
         }

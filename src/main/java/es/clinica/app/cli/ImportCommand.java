@@ -6,13 +6,19 @@ import es.clinica.domain.ImportIssue;
 import es.clinica.service.ClinicServices;
 import es.clinica.service.ImportSummary;
 import es.clinica.service.UnavailableException;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * {@code import FILE_OR_FOLDER...}: takes patients in from FHIR R4 JSON bundles and prints what it
- * made of them. Fails (exit 1) when a file was refused as a whole; the others are still imported.
+ * made of them. Fails (exit 1) when a file was refused as a whole or a path does not exist; the
+ * others are still imported. When no path holds a file to import, it says so and fails before
+ * starting any store.
  */
 public final class ImportCommand implements Command {
 
@@ -32,7 +38,20 @@ public final class ImportCommand implements Command {
             context.err().println(context.messages().get("cli.import.usage"));
             return Cli.USAGE;
         }
-        List<Path> paths = arguments.stream().map(Path::of).toList();
+        List<Path> paths = new ArrayList<>();
+        for (String argument : arguments) {
+            Path path = Path.of(argument);
+            if (Files.exists(path)) {
+                paths.add(path);
+            } else {
+                context.out().println(context.messages().get("import.path.notFound", argument));
+            }
+        }
+        if (!holdsAFile(paths)) {
+            context.out().println(context.messages().get("import.nothingFound"));
+            return Cli.FAILED;
+        }
+        boolean allFound = paths.size() == arguments.size();
         try (Clinica clinica = Clinica.startHeadless(context.settings(), stage -> {})) {
             ClinicServices services = clinica.services();
             ImportSummary summary =
@@ -51,8 +70,28 @@ public final class ImportCommand implements Command {
                                     () -> false);
             print(summary, context.messages(), context.out());
             deliverProfiles(services, context);
-            return summary.failedFiles().isEmpty() ? Cli.OK : Cli.FAILED;
+            return summary.failedFiles().isEmpty() && allFound ? Cli.OK : Cli.FAILED;
         }
+    }
+
+    /**
+     * Whether a path is a file, or a folder with a {@code .json} file, as the import reads them.
+     */
+    private static boolean holdsAFile(List<Path> paths) {
+        for (Path path : paths) {
+            if (!Files.isDirectory(path)) {
+                return true;
+            }
+            try (Stream<Path> inside = Files.list(path)) {
+                if (inside.anyMatch(p -> p.getFileName().toString().endsWith(".json"))) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // The import reports the folder it cannot list, with its summary.
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void print(ImportSummary summary, Messages messages, PrintStream out) {

@@ -64,7 +64,13 @@ public interface AuditTrail {
         /** The row's content no longer matches its hash. */
         ROW_CHANGED,
         /** The row does not follow the row stored before it: rows were removed (or re-linked). */
-        ROW_REMOVED
+        ROW_REMOVED,
+        /** The row the {@link AuditAnchor} names is missing: the newest rows were removed. */
+        NEWEST_REMOVED,
+        /**
+         * The row the {@link AuditAnchor} names has another hash: the newest rows were replaced.
+         */
+        ANCHOR_MISMATCH
     }
 
     /**
@@ -73,8 +79,21 @@ public interface AuditTrail {
      * @param rowsChecked rows read
      * @param firstBrokenRow the audit id of the first row that fails, when one does
      * @param breach what is wrong with it
+     * @param lastRow the id of the newest row read; empty when none was
+     * @param anchoredRow the id of the row the {@link AuditAnchor} names; empty when none is
      */
-    record Verification(long rowsChecked, OptionalLong firstBrokenRow, Optional<Breach> breach) {
+    record Verification(
+            long rowsChecked,
+            OptionalLong firstBrokenRow,
+            Optional<Breach> breach,
+            OptionalLong lastRow,
+            OptionalLong anchoredRow) {
+
+        /** A result that says nothing of the newest row or the anchor. */
+        public Verification(
+                long rowsChecked, OptionalLong firstBrokenRow, Optional<Breach> breach) {
+            this(rowsChecked, firstBrokenRow, breach, OptionalLong.empty(), OptionalLong.empty());
+        }
 
         public boolean intact() {
             return firstBrokenRow.isEmpty();
@@ -87,6 +106,9 @@ public interface AuditTrail {
     /** The rows about one subject, oldest first. */
     List<Entry> findBySubject(String subjectType, String subjectId);
 
-    /** Reads the whole trail in order and recomputes every hash and link. */
+    /**
+     * Reads the whole trail in order and recomputes every hash and link, then checks that the row
+     * the {@link AuditAnchor} names is there with the same hash (the trail may go on past it).
+     */
     Verification verify();
 }

@@ -30,6 +30,16 @@ public interface SessionRepository {
     /** Ends the session (logout); nothing happens when it is already gone. */
     void delete(String token);
 
+    /**
+     * Ends every session of one account at once, on every workstation (the account was deactivated
+     * or its password reset): their next call finds no session.
+     *
+     * @param keptToken a session to leave open (the administrator's own, resetting their own
+     *     password); may be empty
+     * @return how many sessions were still open
+     */
+    long deleteAllOf(long accountId, Optional<String> keptToken);
+
     /** How long the session has left; empty when it no longer exists. */
     Optional<Duration> timeToLive(String token);
 }

@@ -6,6 +6,9 @@ package es.clinica.store.redis;
  * <ul>
  *   <li>{@code sesion:<token>} HASH {@code cuenta_id, usuario, rol, medico_id?, creada} (ISO
  *       instant), TTL = idle time
+ *   <li>{@code sesiones_usuario:<accountId>} SET of the tokens of that account's sessions, TTL =
+ *       the idle time, renewed with them (so deactivating an account or resetting its password ends
+ *       them)
  *   <li>{@code intentos_login:<username>} STRING counter, TTL 15 min from the last failure
  *   <li>{@code citas_hoy} STRING counter, expires at the clinic's next midnight
  *   <li>{@code cola_atencion} LIST of {@code <appointmentId>|<checkedInEpochMillis>}, arrival order
@@ -21,6 +24,7 @@ package es.clinica.store.redis;
 final class RedisKeys {
 
     static final String SESSION = "sesion:";
+    static final String SESSIONS_OF_ACCOUNT = "sesiones_usuario:";
     static final String LOGIN_ATTEMPTS = "intentos_login:";
     static final String TODAYS_APPOINTMENTS = "citas_hoy";
     static final String QUEUE = "cola_atencion";

@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** Sessions as {@code sesion:<token>} hashes whose TTL is the idle time allowed. */
+/**
+ * Sessions as {@code sesion:<token>} hashes whose TTL is the idle time allowed, listed by account
+ * in {@code sesiones_usuario:<accountId>} sets that live as long as their longest session.
+ */
 public final class RedisSessionRepository implements SessionRepository {
 
     /** The idle time after which a session ends when nothing renews it. */
@@ -39,7 +42,8 @@ public final class RedisSessionRepository implements SessionRepository {
 
     @Override
     public void create(SessionInfo session) {
-        List<String> args = new ArrayList<>(List.of(Long.toString(ttl.getSeconds())));
+        List<String> args =
+                new ArrayList<>(List.of(Long.toString(ttl.getSeconds()), session.token()));
         args.addAll(List.of(ACCOUNT, Long.toString(session.accountId())));
         args.addAll(List.of(USERNAME, session.username(), ROLE, session.role()));
         session.doctorId().ifPresent(id -> args.addAll(List.of(DOCTOR, Long.toString(id))));
@@ -49,9 +53,11 @@ public final class RedisSessionRepository implements SessionRepository {
                 () ->
                         store.commands()
                                 .eval(
-                                        Scripts.HASH_WITH_TTL,
+                                        Scripts.CREATE_SESSION,
                                         ScriptOutputType.BOOLEAN,
-                                        new String[] {key(session.token())},
+                                        new String[] {
+                                            key(session.token()), index(session.accountId())
+                                        },
                                         args.toArray(String[]::new)));
     }
 
@@ -77,13 +83,46 @@ public final class RedisSessionRepository implements SessionRepository {
 
     @Override
     public boolean renew(String token) {
-        return RedisCalls.call(
-                "renew a session", () -> store.commands().expire(key(token), ttl.getSeconds()));
+        Long renewed =
+                RedisCalls.call(
+                        "renew a session",
+                        () ->
+                                store.commands()
+                                        .eval(
+                                                Scripts.RENEW_SESSION,
+                                                ScriptOutputType.INTEGER,
+                                                new String[] {key(token)},
+                                                Long.toString(ttl.getSeconds()),
+                                                store.key(RedisKeys.SESSIONS_OF_ACCOUNT)));
+        return renewed == 1L;
     }
 
     @Override
     public void delete(String token) {
-        RedisCalls.run("delete a session", () -> store.commands().del(key(token)));
+        RedisCalls.run(
+                "delete a session",
+                () ->
+                        store.commands()
+                                .eval(
+                                        Scripts.DELETE_SESSION,
+                                        ScriptOutputType.INTEGER,
+                                        new String[] {key(token)},
+                                        store.key(RedisKeys.SESSIONS_OF_ACCOUNT),
+                                        token));
+    }
+
+    @Override
+    public long deleteAllOf(long accountId, Optional<String> keptToken) {
+        return RedisCalls.call(
+                "end an account's sessions",
+                () ->
+                        store.commands()
+                                .<Long>eval(
+                                        Scripts.DELETE_SESSIONS_OF,
+                                        ScriptOutputType.INTEGER,
+                                        new String[] {index(accountId)},
+                                        store.key(RedisKeys.SESSION),
+                                        keptToken.orElse("")));
     }
 
     @Override
@@ -95,5 +134,9 @@ public final class RedisSessionRepository implements SessionRepository {
 
     private String key(String token) {
         return store.key(RedisKeys.SESSION + token);
+    }
+
+    private String index(long accountId) {
+        return store.key(RedisKeys.SESSIONS_OF_ACCOUNT + accountId);
     }
 }

@@ -12,6 +12,47 @@ final class Scripts {
                     + "redis.call('HSET', KEYS[1], unpack(ARGV, 2, #ARGV))\n"
                     + "return redis.call('EXPIRE', KEYS[1], ARGV[1])";
 
+    /**
+     * KEYS[1] session hash, KEYS[2] its account's session index; ARGV[1] seconds to live, ARGV[2]
+     * token, then field, value pairs. The index lives as long as the longest session it lists.
+     */
+    static final String CREATE_SESSION =
+            "redis.call('DEL', KEYS[1])\n"
+                    + "redis.call('HSET', KEYS[1], unpack(ARGV, 3, #ARGV))\n"
+                    + "redis.call('EXPIRE', KEYS[1], ARGV[1])\n"
+                    + "redis.call('SADD', KEYS[2], ARGV[2])\n"
+                    + "return redis.call('EXPIRE', KEYS[2], ARGV[1])";
+
+    /**
+     * KEYS[1] session hash; ARGV[1] seconds to live, ARGV[2] index key prefix. Renews the session
+     * and its account's index; returns 0 when the session is gone.
+     */
+    static final String RENEW_SESSION =
+            "if redis.call('EXPIRE', KEYS[1], ARGV[1]) == 0 then return 0 end\n"
+                    + "local a = redis.call('HGET', KEYS[1], 'cuenta_id')\n"
+                    + "if a then redis.call('EXPIRE', ARGV[2] .. a, ARGV[1]) end\n"
+                    + "return 1";
+
+    /** KEYS[1] session hash; ARGV[1] index key prefix, ARGV[2] token. Unlists and deletes it. */
+    static final String DELETE_SESSION =
+            "local a = redis.call('HGET', KEYS[1], 'cuenta_id')\n"
+                    + "if a then redis.call('SREM', ARGV[1] .. a, ARGV[2]) end\n"
+                    + "return redis.call('DEL', KEYS[1])";
+
+    /**
+     * KEYS[1] an account's session index; ARGV[1] session key prefix, ARGV[2] a token to keep (or
+     * empty). Deletes every other session listed; returns how many existed.
+     */
+    static final String DELETE_SESSIONS_OF =
+            "local n = 0\n"
+                    + "for _, t in ipairs(redis.call('SMEMBERS', KEYS[1])) do\n"
+                    + "  if t ~= ARGV[2] then\n"
+                    + "    n = n + redis.call('DEL', ARGV[1] .. t)\n"
+                    + "    redis.call('SREM', KEYS[1], t)\n"
+                    + "  end\n"
+                    + "end\n"
+                    + "return n";
+
     /** KEYS[1] counter; ARGV[1] seconds of the window. Returns the new count. */
     static final String COUNT_IN_WINDOW =
             "local n = redis.call('INCR', KEYS[1])\n"

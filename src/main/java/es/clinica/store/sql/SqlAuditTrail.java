@@ -1,6 +1,8 @@
 package es.clinica.store.sql;
 
+import es.clinica.service.UnavailableException;
 import es.clinica.service.port.AuditAction;
+import es.clinica.service.port.AuditAnchor;
 import es.clinica.service.port.AuditChain;
 import es.clinica.service.port.AuditTrail;
 import java.sql.Connection;
@@ -16,13 +18,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link AuditTrail} on PostgreSQL's {@code audit_log}, in plain JDBC inside the store's
  * transaction. An append takes a transaction-scoped advisory lock first, so two workstations
- * appending at once queue up and each chains to the row the other just wrote.
+ * appending at once queue up and each chains to the row the other just wrote. Once the append's
+ * transaction commits, the {@link AuditAnchor} is moved to the new row.
  */
 public final class SqlAuditTrail implements AuditTrail {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(SqlAuditTrail.class);
 
     /** The advisory lock key of the audit chain (any constant no other code uses). */
     private static final long CHAIN_LOCK = 0x4175646974L;
@@ -32,16 +39,35 @@ public final class SqlAuditTrail implements AuditTrail {
                     + " detail, previous_hash, row_hash";
 
     private final SqlStore store;
+    private final AuditAnchor anchor;
 
-    public SqlAuditTrail(SqlStore store) {
+    /**
+     * @param anchor where the newest row is copied after each append, and checked by {@link
+     *     #verify()}
+     */
+    public SqlAuditTrail(SqlStore store, AuditAnchor anchor) {
         this.store = store;
+        this.anchor = anchor;
     }
 
     @Override
     public Entry append(Event event) {
         Event stored = truncated(event);
         return store.inTransaction(
-                session -> session.doReturningWork(connection -> insert(connection, stored)));
+                session -> {
+                    Entry entry = session.doReturningWork(connection -> insert(connection, stored));
+                    store.afterCommit(() -> anchor(entry));
+                    return entry;
+                });
+    }
+
+    /** A lagging anchor is allowed (verify accepts a trail longer than it); a failure is not. */
+    private void anchor(Entry entry) {
+        try {
+            anchor.advance(new AuditAnchor.Head(entry.auditId(), entry.rowHash()));
+        } catch (UnavailableException e) {
+            LOGGER.warn("The audit anchor was not moved; it lags until the next append", e);
+        }
     }
 
     private static Entry insert(Connection connection, Event event) throws SQLException {
@@ -119,6 +145,8 @@ public final class SqlAuditTrail implements AuditTrail {
 
     @Override
     public Verification verify() {
+        // Read before the trail: the anchor is moved after commit, so the trail read next holds it.
+        Optional<AuditAnchor.Head> anchored = anchor.read();
         return store.inTransaction(
                 session ->
                         session.doReturningWork(
@@ -130,14 +158,17 @@ public final class SqlAuditTrail implements AuditTrail {
                                                             + " FROM audit_log ORDER BY"
                                                             + " audit_id")) {
                                         query.setFetchSize(1_000);
-                                        return walk(query);
+                                        return walk(query, anchored);
                                     }
                                 }));
     }
 
-    private static Verification walk(PreparedStatement query) throws SQLException {
+    private static Verification walk(PreparedStatement query, Optional<AuditAnchor.Head> anchored)
+            throws SQLException {
         String previous = AuditChain.GENESIS;
         long checked = 0;
+        OptionalLong last = OptionalLong.empty();
+        boolean anchorFound = false;
         try (ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 checked++;
@@ -157,10 +188,32 @@ public final class SqlAuditTrail implements AuditTrail {
                 if (!expected.equals(entry.rowHash())) {
                     return broken(checked, entry, Breach.ROW_CHANGED);
                 }
+                if (anchored.isPresent() && anchored.get().auditId() == entry.auditId()) {
+                    if (!anchored.get().rowHash().equals(entry.rowHash())) {
+                        return broken(checked, entry, Breach.ANCHOR_MISMATCH);
+                    }
+                    anchorFound = true;
+                }
                 previous = entry.rowHash();
+                last = OptionalLong.of(entry.auditId());
             }
         }
-        return new Verification(checked, OptionalLong.empty(), Optional.empty());
+        return ended(checked, last, anchored, anchorFound);
+    }
+
+    /** The end of an intact chain: it must still hold the anchored row. */
+    private static Verification ended(
+            long checked,
+            OptionalLong last,
+            Optional<AuditAnchor.Head> anchored,
+            boolean anchorFound) {
+        OptionalLong anchoredId =
+                anchored.map(head -> OptionalLong.of(head.auditId())).orElse(OptionalLong.empty());
+        if (anchored.isPresent() && !anchorFound) {
+            return new Verification(
+                    checked, anchoredId, Optional.of(Breach.NEWEST_REMOVED), last, anchoredId);
+        }
+        return new Verification(checked, OptionalLong.empty(), Optional.empty(), last, anchoredId);
     }
 
     /** The row, or empty when a column was changed to something no append writes. */

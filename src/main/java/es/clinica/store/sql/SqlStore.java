@@ -3,6 +3,14 @@ package es.clinica.store.sql;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import es.clinica.store.StoreGuard;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -13,12 +21,25 @@ import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The connection to PostgreSQL: a HikariCP pool, the schema brought up to date by Flyway, and a
  * Hibernate session factory that only validates that schema.
+ *
+ * <p>Flyway runs as the login (the schema's owner). The pool's connections then act as the
+ * application role {@value #APP_ROLE} ({@code SET ROLE}), which the migrations' {@code
+ * afterMigrate} callback grants what the services need and nothing more on {@code audit_log}
+ * (INSERT and SELECT): so nothing the application sends can change, remove or truncate audit rows,
+ * or switch off the table's trigger (docs/decisions/0006-audit-trail.md).
  */
 public final class SqlStore implements AutoCloseable {
+
+    /** The role the application's connections act as, created by the migrations when allowed. */
+    public static final String APP_ROLE = "clinica_app";
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(SqlStore.class);
 
     /** The JPA entity classes Hibernate maps; every new entity is added here. */
     private static final Class<?>[] ENTITIES = {
@@ -46,6 +67,7 @@ public final class SqlStore implements AutoCloseable {
     /** A transaction in progress and the first failure inside it, if any. */
     private static final class Ongoing {
         private final Session session;
+        private final List<Runnable> afterCommit = new ArrayList<>();
         private RuntimeException failure;
 
         private Ongoing(Session session) {
@@ -64,13 +86,9 @@ public final class SqlStore implements AutoCloseable {
      * @param password may be empty for trust authentication; never logged
      */
     public static SqlStore open(String url, String user, String password) {
-        HikariDataSource dataSource = pool(url, user, password);
+        Optional<String> role = migrate(url, user, password);
+        HikariDataSource dataSource = pool(url, user, password, "clinica-pg", 8, role);
         try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
             return new SqlStore(dataSource, sessionFactory(dataSource));
         } catch (RuntimeException e) {
             dataSource.close();
@@ -78,13 +96,66 @@ public final class SqlStore implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource pool(String url, String user, String password) {
+    /**
+     * Brings the schema up to date as the login itself, on connections of its own.
+     *
+     * @return the application role when the login may act as it
+     */
+    private static Optional<String> migrate(String url, String user, String password) {
+        // Flyway holds several connections at once (its lock, the migration, the callback).
+        try (HikariDataSource owner =
+                pool(url, user, password, "clinica-pg-migrate", 4, Optional.empty())) {
+            Flyway.configure()
+                    .dataSource(owner)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            return applicationRole(owner);
+        }
+    }
+
+    /** Tries the role on the owner's connection: membership rules differ between versions. */
+    private static Optional<String> applicationRole(DataSource owner) {
+        try (Connection connection = owner.getConnection();
+                Statement statement = connection.createStatement()) {
+            if (roleExists(connection)) {
+                statement.execute("SET ROLE " + APP_ROLE);
+                statement.execute("RESET ROLE");
+                return Optional.of(APP_ROLE);
+            }
+        } catch (SQLException e) {
+            LOGGER.debug("SET ROLE {} refused", APP_ROLE, e);
+        }
+        LOGGER.warn(
+                "The login cannot act as {}; audit_log is kept append-only by its trigger only",
+                APP_ROLE);
+        return Optional.empty();
+    }
+
+    private static boolean roleExists(Connection connection) throws SQLException {
+        try (PreparedStatement query =
+                connection.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+            query.setString(1, APP_ROLE);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    private static HikariDataSource pool(
+            String url,
+            String user,
+            String password,
+            String name,
+            int size,
+            Optional<String> role) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
         config.setPassword(password);
-        config.setPoolName("clinica-pg");
-        config.setMaximumPoolSize(8);
+        config.setPoolName(name);
+        config.setMaximumPoolSize(size);
+        role.ifPresent(r -> config.setConnectionInitSql("SET ROLE " + r));
         config.setConnectionTimeout(5_000);
         config.setInitializationFailTimeout(5_000);
         config.addDataSourceProperty("connectTimeout", "5");
@@ -152,6 +223,8 @@ public final class SqlStore implements AutoCloseable {
                     throw ongoing.failure;
                 }
                 transaction.commit();
+                current.remove();
+                ongoing.afterCommit.forEach(Runnable::run);
                 return result;
             } catch (RuntimeException e) {
                 RuntimeException first = ongoing.failure == null ? e : ongoing.failure;
@@ -164,6 +237,21 @@ public final class SqlStore implements AutoCloseable {
                 current.remove();
             }
         }
+    }
+
+    /**
+     * Runs {@code step} once the transaction this thread runs has committed, outside it; it never
+     * runs when the transaction rolls back. For effects in other stores that must not get ahead of
+     * PostgreSQL. The step handles its own failures: the work is already committed.
+     *
+     * @throws IllegalStateException when this thread runs no transaction of this store
+     */
+    public void afterCommit(Runnable step) {
+        Ongoing ongoing = current.get();
+        if (ongoing == null) {
+            throw new IllegalStateException("afterCommit needs a transaction in progress");
+        }
+        ongoing.afterCommit.add(step);
     }
 
     private static void rollbackQuietly(Transaction transaction, Throwable failure) {

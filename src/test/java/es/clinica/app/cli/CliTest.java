@@ -2,14 +2,22 @@ package es.clinica.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import es.clinica.app.Messages;
 import es.clinica.app.Settings;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CliTest {
+
+    /** Under target/, never the user's home; no store is started for these. */
+    private static final Path SCRATCH = Path.of("target", "cli-test").toAbsolutePath();
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -92,5 +100,56 @@ class CliTest {
         assertThat(err()).contains("CLINICA_ZONE", "«Mars/Base»", "no se ha arrancado nada");
         assertThat(err()).doesNotContain("Exception", "\tat ");
         assertThat(java.nio.file.Path.of("target/cli-test-never-started")).doesNotExist();
+    }
+
+    @Test
+    void importOfAMissingPathSaysItWasNotFoundAndStartsNothing() {
+        Path missing = SCRATCH.resolve("no-such-bundle-" + System.nanoTime());
+
+        int code = run("en", "import", missing.toString());
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(out())
+                .contains("Not found: " + missing)
+                .contains("No FHIR bundles found")
+                .doesNotContain("files:");
+    }
+
+    @Test
+    void importOfAnEmptyFolderSaysNoBundlesWereFound() throws IOException {
+        Path empty = Files.createDirectories(SCRATCH.resolve("empty-" + System.nanoTime()));
+
+        int code = run("es", "import", empty.toString());
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(out()).contains("No se han encontrado paquetes FHIR");
+    }
+
+    @Test
+    void importTotalsUseSingularAndPluralInBothLanguages() {
+        Object[] one = {1, 1, 0, 0, 1, 1, 1, 1};
+        Object[] two = {2, 2, 1, 0, 2, 0, 2, 2};
+
+        assertThat(Messages.forLocale(Locale.ENGLISH).get("import.summary.totals", one))
+                .isEqualTo(
+                        "1 file: 1 patient created, 0 updated, 0 unchanged; 1 allergy and 1"
+                                + " condition written; 1 resource of other types skipped; 1"
+                                + " problem.");
+        assertThat(Messages.forLocale(Locale.ENGLISH).get("import.profiles.pending", 1))
+                .startsWith("1 profile is waiting for MongoDB");
+        assertThat(
+                        Messages.forLocale(Locale.forLanguageTag("es"))
+                                .get("import.profiles.pending", 3))
+                .startsWith("3 perfiles esperan a MongoDB");
+        assertThat(Messages.forLocale(Locale.ENGLISH).get("import.summary.totals", two))
+                .startsWith("2 files: 2 patients created")
+                .endsWith("2 problems.");
+        assertThat(
+                        Messages.forLocale(Locale.forLanguageTag("es"))
+                                .get("import.summary.totals", one))
+                .isEqualTo(
+                        "1 fichero: 1 paciente creado, 0 actualizados, 0 sin cambios; 1 alergia y 1"
+                                + " afección escritas; 1 recurso de otros tipos omitido; 1"
+                                + " problema.");
     }
 }

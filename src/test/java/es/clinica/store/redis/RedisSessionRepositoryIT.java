@@ -8,6 +8,8 @@ import es.clinica.domain.SessionTokens;
 import es.clinica.testsupport.TestStores;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,44 @@ class RedisSessionRepositoryIT {
 
         await().atMost(Duration.ofSeconds(5))
                 .until(() -> sessions.findByToken(session.token()).isEmpty());
+    }
+
+    @Test
+    void anAccountsSessionsAreListedAndEndTogether() {
+        RedisSessionRepository sessions = new RedisSessionRepository(store, Duration.ofMinutes(30));
+        SessionInfo first = session(OptionalLong.empty());
+        SessionInfo second = session(OptionalLong.empty());
+        SessionInfo kept = session(OptionalLong.empty());
+        SessionInfo loggedOut = session(OptionalLong.empty());
+        for (SessionInfo session : List.of(first, second, kept, loggedOut)) {
+            sessions.create(session);
+        }
+        sessions.delete(loggedOut.token());
+        String index = store.key("sesiones_usuario:12");
+
+        assertThat(store.commands().smembers(index))
+                .containsExactlyInAnyOrder(first.token(), second.token(), kept.token());
+        assertThat(store.commands().ttl(index)).isBetween(29 * 60L, 30 * 60L);
+
+        assertThat(sessions.deleteAllOf(12, Optional.of(kept.token()))).isEqualTo(2);
+
+        assertThat(sessions.findByToken(first.token())).isEmpty();
+        assertThat(sessions.findByToken(second.token())).isEmpty();
+        assertThat(sessions.findByToken(kept.token())).isPresent();
+        assertThat(sessions.deleteAllOf(99, Optional.empty())).isZero();
+    }
+
+    @Test
+    void renewingASessionRenewsItsAccountsList() {
+        RedisSessionRepository sessions = new RedisSessionRepository(store, Duration.ofMinutes(30));
+        SessionInfo session = session(OptionalLong.empty());
+        sessions.create(session);
+        String index = store.key("sesiones_usuario:12");
+        store.commands().expire(index, 60);
+
+        assertThat(sessions.renew(session.token())).isTrue();
+
+        assertThat(store.commands().ttl(index)).isBetween(29 * 60L, 30 * 60L);
     }
 
     @Test

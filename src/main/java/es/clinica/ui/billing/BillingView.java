@@ -4,8 +4,10 @@ import es.clinica.domain.CatalogItem;
 import es.clinica.domain.InvoiceStatus;
 import es.clinica.domain.Patient;
 import es.clinica.service.AppointmentEntry;
+import es.clinica.ui.fx.ScreenCommand;
 import java.io.File;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -16,7 +18,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.print.PrinterJob;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -56,6 +57,7 @@ public final class BillingView {
     @FXML private Tab billingListTab;
     @FXML private ComboBox<AppointmentEntry> billingAppointmentCombo;
     @FXML private Button openInvoiceButton;
+    @FXML private Button billingRefreshButton;
     @FXML private Label invoiceHeadingLabel;
     @FXML private SearchableComboBox<CatalogItem> billingServiceCombo;
     @FXML private TextField lineQuantityField;
@@ -102,7 +104,7 @@ public final class BillingView {
         bindLines();
         bindActions();
         bindList();
-        billingScreenPane.sceneProperty().addListener((o, old, now) -> shortcuts(old, now));
+        offerCommands();
         viewModel.refresh();
     }
 
@@ -200,21 +202,35 @@ public final class BillingView {
                         (o, old, now) -> billingTabPane.getSelectionModel().select(now ? 1 : 0));
     }
 
-    private void shortcuts(Scene old, Scene now) {
-        if (old != null) {
-            old.getAccelerators().remove(ISSUE);
-            old.getAccelerators().remove(OPEN);
-            old.getAccelerators().remove(EXPORT);
-            old.getAccelerators().remove(PRINT);
-            old.getAccelerators().remove(REFRESH);
-        }
-        if (now != null) {
-            now.getAccelerators().put(ISSUE, this::issue);
-            now.getAccelerators().put(OPEN, this::openForAppointment);
-            now.getAccelerators().put(EXPORT, this::exportPdf);
-            now.getAccelerators().put(PRINT, this::print);
-            now.getAccelerators().put(REFRESH, this::refresh);
-        }
+    private void offerCommands() {
+        ScreenCommand.offer(
+                billingScreenPane,
+                List.of(
+                        ScreenCommand.of(
+                                "openInvoiceMenuItem",
+                                resources.getString("billing.appointment.open"),
+                                OPEN,
+                                openInvoiceButton),
+                        ScreenCommand.of(
+                                "issueInvoiceMenuItem",
+                                resources.getString("menu.actions.issueInvoice"),
+                                ISSUE,
+                                issueButton),
+                        ScreenCommand.of(
+                                "exportInvoiceMenuItem",
+                                resources.getString("billing.export"),
+                                EXPORT,
+                                exportPdfButton),
+                        ScreenCommand.of(
+                                "printInvoiceMenuItem",
+                                resources.getString("menu.actions.printInvoice"),
+                                PRINT,
+                                printButton),
+                        ScreenCommand.of(
+                                "refreshBillingMenuItem",
+                                resources.getString("menu.actions.refreshBilling"),
+                                REFRESH,
+                                billingRefreshButton)));
     }
 
     private void styleMessage(boolean error) {

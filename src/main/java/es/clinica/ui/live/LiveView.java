@@ -1,5 +1,6 @@
 package es.clinica.ui.live;
 
+import es.clinica.ui.fx.ScreenCommand;
 import java.util.List;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -65,8 +66,14 @@ public final class LiveView {
         liveWaitingRoomButton.disableProperty().bind(viewModel.wallDisplayOpenProperty());
         viewModel.ranking().addListener(new WeakListChangeListener<>(rankingListener));
         renderRanking();
-        liveScreenPane.sceneProperty().addListener((o, old, now) -> shortcut(old, now));
-        shortcut(null, liveScreenPane.getScene());
+        ScreenCommand.offer(
+                liveScreenPane,
+                List.of(
+                        ScreenCommand.of(
+                                "waitingRoomMenuItem",
+                                resources.getString("live.waitingRoom.open"),
+                                WALL,
+                                liveWaitingRoomButton)));
         // On screen means in a scene whose window shows: a closed window stops the polling too.
         onScreen =
                 liveScreenPane
@@ -77,15 +84,6 @@ public final class LiveView {
         onScreen.addListener((o, old, now) -> viewModel.setPanelShown(now));
         if (onScreen.getValue()) {
             viewModel.setPanelShown(true);
-        }
-    }
-
-    private void shortcut(Scene old, Scene now) {
-        if (old != null) {
-            old.getAccelerators().remove(WALL);
-        }
-        if (now != null) {
-            now.getAccelerators().put(WALL, this::openWaitingRoom);
         }
     }
 

@@ -9,6 +9,7 @@ import es.clinica.domain.Patient;
 import es.clinica.domain.Sex;
 import es.clinica.service.AppointmentEntry;
 import es.clinica.service.TimeSlot;
+import es.clinica.ui.fx.ScreenCommand;
 import es.clinica.ui.reception.ReceptionViewModel.MessageKind;
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -32,7 +33,6 @@ import javafx.collections.MapChangeListener;
 import javafx.collections.WeakMapChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -126,6 +126,7 @@ public final class ReceptionView {
     @FXML private TextField contactRelationField;
     @FXML private TextField contactPhoneField;
     @FXML private TextArea freeNotesArea;
+    @FXML private Button newPatientButton;
     @FXML private Button savePatientButton;
     @FXML private Button bookForPatientButton;
     @FXML private Label bookingPatientLabel;
@@ -157,7 +158,7 @@ public final class ReceptionView {
         bindBooking();
         bindToday();
         bindTabs();
-        receptionScreenPane.sceneProperty().addListener((o, old, now) -> shortcuts(old, now));
+        offerCommands();
     }
 
     private void bindHeader() {
@@ -378,15 +379,26 @@ public final class ReceptionView {
         }
     }
 
-    private void shortcuts(Scene old, Scene now) {
-        if (old != null) {
-            old.getAccelerators().keySet().removeAll(List.of(NEW_PATIENT, FIND, SAVE));
-        }
-        if (now != null) {
-            now.getAccelerators().put(NEW_PATIENT, this::newPatient);
-            now.getAccelerators().put(FIND, this::focusSearch);
-            now.getAccelerators().put(SAVE, this::save);
-        }
+    private void offerCommands() {
+        ScreenCommand.offer(
+                receptionScreenPane,
+                List.of(
+                        ScreenCommand.of(
+                                "newPatientMenuItem",
+                                resources.getString("reception.patient.new"),
+                                NEW_PATIENT,
+                                newPatientButton),
+                        new ScreenCommand(
+                                "findPatientMenuItem",
+                                resources.getString("menu.actions.findPatient"),
+                                FIND,
+                                searchField.disableProperty(),
+                                this::focusSearch),
+                        ScreenCommand.of(
+                                "savePatientMenuItem",
+                                resources.getString("menu.actions.savePatient"),
+                                SAVE,
+                                savePatientButton)));
     }
 
     private void focusSearch() {

@@ -98,6 +98,7 @@ final class ClinicFixture implements AutoCloseable {
                 invoices,
                 catalogItems,
                 appointments,
+                patients,
                 live,
                 new SqlTransactions(sql),
                 new AuditService(auditTrail, access, clock),

@@ -97,6 +97,28 @@ class BillingScreenIT {
         waitFor(() -> this.<TableView<?>>node("#invoicesTable").getItems().size() == 1);
     }
 
+    @Test
+    void billingClerkInvoicesAPatientWithoutAppointmentFoundByNameUsingTheActionsMenu()
+            throws Exception {
+        ScreenFlows flows = new ScreenFlows(clinic.services());
+        flows.registeredPatient("12345678Z", "Lucía", "Martín");
+        flows.logIn("facturacion");
+        open(clinic.services());
+
+        robot.clickOn("#billingNavButton");
+        robot.clickOn("#invoicePatientField").write("martin").push(KeyCode.ENTER);
+        waitFor(() -> this.<ComboBox<?>>node("#invoicePatientCombo").getValue() != null);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        waitFor(() -> text("#invoiceHeadingLabel").startsWith("Borrador para Lucía Martín"));
+        waitFor(() -> !this.<ComboBox<?>>node("#billingServiceCombo").getItems().isEmpty());
+        addLine(0, "1");
+        robot.clickOn("#actionsMenu").clickOn("#issueInvoiceMenuItem");
+
+        waitFor(() -> text("#invoiceHeadingLabel").startsWith("F-"));
+        assertThat(text("#invoiceHeadingLabel").split(" ")[0]).matches("F-\\d{4}-000001");
+        waitFor(() -> this.<TableView<?>>node("#invoicesTable").getItems().size() == 1);
+    }
+
     private void addLine(int catalogIndex, String quantity) throws Exception {
         choose("#billingServiceCombo", catalogIndex);
         robot.doubleClickOn("#lineQuantityField").eraseText(3).write(quantity);

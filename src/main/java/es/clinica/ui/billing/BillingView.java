@@ -45,6 +45,8 @@ public final class BillingView {
 
     private static final KeyCombination ISSUE = KeyCombination.keyCombination("Shortcut+I");
     private static final KeyCombination OPEN = KeyCombination.keyCombination("Shortcut+N");
+    private static final KeyCombination OPEN_FOR_PATIENT =
+            KeyCombination.keyCombination("Shortcut+Shift+N");
     private static final KeyCombination EXPORT = KeyCombination.keyCombination("Shortcut+E");
     private static final KeyCombination PRINT = KeyCombination.keyCombination("Shortcut+P");
     private static final KeyCombination REFRESH = KeyCombination.keyCombination("F5");
@@ -58,6 +60,9 @@ public final class BillingView {
     @FXML private ComboBox<AppointmentEntry> billingAppointmentCombo;
     @FXML private Button openInvoiceButton;
     @FXML private Button billingRefreshButton;
+    @FXML private TextField invoicePatientField;
+    @FXML private SearchableComboBox<Patient> invoicePatientCombo;
+    @FXML private Button openPatientInvoiceButton;
     @FXML private Label invoiceHeadingLabel;
     @FXML private SearchableComboBox<CatalogItem> billingServiceCombo;
     @FXML private TextField lineQuantityField;
@@ -114,6 +119,15 @@ public final class BillingView {
         billingAppointmentCombo
                 .valueProperty()
                 .bindBidirectional(viewModel.chosenAppointmentProperty());
+        invoicePatientField
+                .textProperty()
+                .bindBidirectional(viewModel.invoicePatientQueryProperty());
+        invoicePatientCombo.setItems(viewModel.invoicePatients());
+        invoicePatientCombo.setConverter(converter(viewModel::invoicePatientText));
+        invoicePatientCombo.valueProperty().bindBidirectional(viewModel.invoicePatientProperty());
+        openPatientInvoiceButton
+                .disableProperty()
+                .bind(viewModel.invoicePatientProperty().isNull().or(viewModel.busyProperty()));
         billingServiceCombo.setItems(viewModel.catalog());
         billingServiceCombo.setConverter(converter(viewModel::serviceText));
         billingServiceCombo.valueProperty().bindBidirectional(viewModel.chosenServiceProperty());
@@ -212,6 +226,11 @@ public final class BillingView {
                                 OPEN,
                                 openInvoiceButton),
                         ScreenCommand.of(
+                                "openPatientInvoiceMenuItem",
+                                resources.getString("menu.actions.invoicePatient"),
+                                OPEN_FOR_PATIENT,
+                                openPatientInvoiceButton),
+                        ScreenCommand.of(
                                 "issueInvoiceMenuItem",
                                 resources.getString("menu.actions.issueInvoice"),
                                 ISSUE,
@@ -243,6 +262,16 @@ public final class BillingView {
     @FXML
     private void refresh() {
         viewModel.refresh();
+    }
+
+    @FXML
+    private void findPatientsToInvoice() {
+        viewModel.findPatientsToInvoice();
+    }
+
+    @FXML
+    private void openForPatient() {
+        viewModel.openForPatient();
     }
 
     @FXML

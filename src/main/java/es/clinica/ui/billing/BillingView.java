@@ -4,6 +4,7 @@ import es.clinica.domain.CatalogItem;
 import es.clinica.domain.InvoiceStatus;
 import es.clinica.domain.Patient;
 import es.clinica.service.AppointmentEntry;
+import es.clinica.ui.fx.FieldErrorDecoration;
 import es.clinica.ui.fx.ScreenCommand;
 import java.io.File;
 import java.text.MessageFormat;
@@ -15,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.print.PrinterJob;
 import javafx.scene.Node;
@@ -52,6 +54,9 @@ public final class BillingView {
     private static final KeyCombination REFRESH = KeyCombination.keyCombination("F5");
 
     private final BillingViewModel viewModel;
+    private final FieldErrorDecoration decorations = new FieldErrorDecoration();
+    private final ChangeListener<String> newQuantityError =
+            (o, old, now) -> showNewQuantityError(now);
 
     @FXML private ResourceBundle resources;
     @FXML private VBox billingScreenPane;
@@ -132,6 +137,10 @@ public final class BillingView {
         billingServiceCombo.setConverter(converter(viewModel::serviceText));
         billingServiceCombo.valueProperty().bindBidirectional(viewModel.chosenServiceProperty());
         lineQuantityField.textProperty().bindBidirectional(viewModel.newQuantityProperty());
+        viewModel
+                .newQuantityErrorProperty()
+                .addListener(new WeakChangeListener<>(newQuantityError));
+        showNewQuantityError(viewModel.newQuantityErrorProperty().get());
         invoiceHeadingLabel.textProperty().bind(viewModel.headingProperty());
         breakdownList.setItems(viewModel.breakdown());
         baseTotalLabel.textProperty().bind(viewModel.baseTextProperty());
@@ -143,6 +152,10 @@ public final class BillingView {
                 .disableProperty()
                 .bind(viewModel.editableProperty().not().or(viewModel.busyProperty()));
         openInvoiceButton.disableProperty().bind(viewModel.busyProperty());
+    }
+
+    private void showNewQuantityError(String error) {
+        decorations.show(lineQuantityField, error);
     }
 
     private void bindLines() {
@@ -404,7 +417,7 @@ public final class BillingView {
     private final class QuantityCell extends TableCell<LineRow, LineRow> {
 
         private final TextField field = new TextField();
-        private final ChangeListener<Boolean> validity = (o, old, now) -> styleValidity(now);
+        private final ChangeListener<String> validity = (o, old, now) -> styleValidity(now);
         private LineRow bound;
 
         QuantityCell() {
@@ -420,11 +433,12 @@ public final class BillingView {
             field.editableProperty().bind(viewModel.editableProperty());
         }
 
-        private void styleValidity(boolean valid) {
+        private void styleValidity(String error) {
             field.getStyleClass().remove("quantity-invalid");
-            if (!valid) {
+            if (!error.isEmpty()) {
                 field.getStyleClass().add("quantity-invalid");
             }
+            decorations.show(field, error);
         }
 
         private void commit() {
@@ -438,17 +452,18 @@ public final class BillingView {
             super.updateItem(row, empty);
             if (bound != null) {
                 field.textProperty().unbindBidirectional(bound.quantityProperty());
-                bound.quantityValidProperty().removeListener(validity);
+                bound.quantityErrorProperty().removeListener(validity);
             }
             bound = empty ? null : row;
             if (bound == null) {
+                decorations.show(field, "");
                 setGraphic(null);
                 return;
             }
             field.setId("lineQuantityCellField" + row.stored().lineNo());
             field.textProperty().bindBidirectional(bound.quantityProperty());
-            bound.quantityValidProperty().addListener(validity);
-            styleValidity(bound.quantityValidProperty().get());
+            bound.quantityErrorProperty().addListener(validity);
+            styleValidity(bound.quantityErrorProperty().get());
             setGraphic(field);
         }
     }

@@ -83,6 +83,8 @@ public final class BillingViewModel {
     private final ObjectProperty<CatalogItem> chosenService =
             new SimpleObjectProperty<>(this, "chosenService");
     private final StringProperty newQuantity = new SimpleStringProperty(this, "newQuantity", "1");
+    private final ReadOnlyStringWrapper newQuantityError =
+            new ReadOnlyStringWrapper(this, "newQuantityError", "");
 
     private final ReadOnlyObjectWrapper<Optional<InvoiceDocument>> current =
             new ReadOnlyObjectWrapper<>(this, "current", Optional.empty());
@@ -144,6 +146,7 @@ public final class BillingViewModel {
         this.localization = localization;
         this.exportFolder = new SimpleStringProperty(this, "exportFolder", exportFolder.toString());
         localization.messagesProperty().addListener((o, old, now) -> renderAll());
+        newQuantity.addListener((o, old, now) -> renderNewQuantityError());
         renderAll();
     }
 
@@ -182,6 +185,11 @@ public final class BillingViewModel {
     /** The quantity of the next line to add, as typed. */
     public StringProperty newQuantityProperty() {
         return newQuantity;
+    }
+
+    /** What is wrong with the typed quantity of the next line, as typed; empty when nothing. */
+    public ReadOnlyStringProperty newQuantityErrorProperty() {
+        return newQuantityError.getReadOnlyProperty();
     }
 
     /** The invoice on screen. */
@@ -666,9 +674,15 @@ public final class BillingViewModel {
                                                 && i.kind() == InvoiceKind.INVOICE)
                         .orElse(false));
         exportable.set(invoice.map(i -> i.number().isPresent()).orElse(false));
+        renderNewQuantityError();
         heading.set(
                 doc.map(this::headingOf).orElseGet(() -> localization.get("billing.heading.none")));
         renderTotals();
+    }
+
+    private void renderNewQuantityError() {
+        boolean wrong = validQuantity(newQuantity.get()).isEmpty();
+        newQuantityError.set(wrong ? localization.get("money.quantity.invalid") : "");
     }
 
     private void renderTotals() {
@@ -679,7 +693,12 @@ public final class BillingViewModel {
             Optional<InvoiceLine> typed = previewOf(row);
             allValid &= typed.isPresent();
             InvoiceLine line = typed.orElse(row.stored());
-            row.render(line, typed.isPresent(), text);
+            row.render(
+                    line,
+                    typed.isPresent()
+                            ? ""
+                            : localization.get("billing.quantity.invalid", row.stored().lineNo()),
+                    text);
             previewed.add(line);
         }
         InvoiceTotals totals = InvoiceTotals.of(previewed);

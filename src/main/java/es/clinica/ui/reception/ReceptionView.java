@@ -9,6 +9,7 @@ import es.clinica.domain.Patient;
 import es.clinica.domain.Sex;
 import es.clinica.service.AppointmentEntry;
 import es.clinica.service.TimeSlot;
+import es.clinica.ui.fx.FieldErrorDecoration;
 import es.clinica.ui.fx.ScreenCommand;
 import es.clinica.ui.reception.ReceptionViewModel.MessageKind;
 import java.text.MessageFormat;
@@ -32,9 +33,9 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.collections.WeakMapChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -72,6 +73,7 @@ public final class ReceptionView {
             (o, old, now) -> styleMessage(now);
     private final ChangeListener<Number> tabListener = (o, old, now) -> selectTab(now.intValue());
     private final InvalidationListener todaysListener = o -> reselectAppointment();
+    private final FieldErrorDecoration decorations = new FieldErrorDecoration();
 
     @FXML private ResourceBundle resources;
     @FXML private VBox receptionScreenPane;
@@ -254,7 +256,7 @@ public final class ReceptionView {
 
     private void showErrors() {
         Map<String, String> errors = viewModel.form().errors();
-        Map<Label, Node> beside =
+        Map<Label, Control> beside =
                 Map.ofEntries(
                         Map.entry(nationalIdErrorLabel, nationalIdField),
                         Map.entry(dateOfBirthErrorLabel, dateOfBirthPicker),
@@ -277,6 +279,7 @@ public final class ReceptionView {
                     if (message != null) {
                         field.getStyleClass().add("field-invalid");
                     }
+                    decorations.show(field, message);
                 });
     }
 

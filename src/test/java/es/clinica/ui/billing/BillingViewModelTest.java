@@ -185,6 +185,23 @@ class BillingViewModelTest {
         assertThat(billing.currentProperty().get()).isEmpty();
     }
 
+    @Test
+    void wrongQuantitiesAreExplainedAsTyped() {
+        viewModel.show(Invoices.document(InvoiceStatus.DRAFT, line("H", "1", "10.00", "21")));
+
+        viewModel.newQuantityProperty().set("0");
+        viewModel.lines().get(0).quantityProperty().set("-2");
+
+        assertThat(viewModel.newQuantityErrorProperty().get())
+                .isEqualTo("The quantity must be above zero, with at most three decimals.");
+        assertThat(viewModel.lines().get(0).quantityErrorProperty().get())
+                .isEqualTo("Line 1: the quantity must be above zero, with at most three decimals.");
+        viewModel.newQuantityProperty().set("1.5");
+        viewModel.lines().get(0).quantityProperty().set("3");
+        assertThat(viewModel.newQuantityErrorProperty().get()).isEmpty();
+        assertThat(viewModel.lines().get(0).quantityErrorProperty().get()).isEmpty();
+    }
+
     private BillingViewModel withInvoicing(PatientInvoicing invoicing) {
         return new BillingViewModel(
                 new ClinicServices(List::of),

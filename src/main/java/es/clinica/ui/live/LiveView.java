@@ -1,6 +1,5 @@
 package es.clinica.ui.live;
 
-import es.clinica.ui.fx.ScreenCommand;
 import java.util.List;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -66,14 +65,8 @@ public final class LiveView {
         liveWaitingRoomButton.disableProperty().bind(viewModel.wallDisplayOpenProperty());
         viewModel.ranking().addListener(new WeakListChangeListener<>(rankingListener));
         renderRanking();
-        ScreenCommand.offer(
-                liveScreenPane,
-                List.of(
-                        ScreenCommand.of(
-                                "waitingRoomMenuItem",
-                                resources.getString("live.waitingRoom.open"),
-                                WALL,
-                                liveWaitingRoomButton)));
+        liveScreenPane.sceneProperty().addListener((o, old, now) -> shortcut(old, now));
+        shortcut(null, liveScreenPane.getScene());
         // On screen means in a scene whose window shows: a closed window stops the polling too.
         onScreen =
                 liveScreenPane
@@ -84,6 +77,15 @@ public final class LiveView {
         onScreen.addListener((o, old, now) -> viewModel.setPanelShown(now));
         if (onScreen.getValue()) {
             viewModel.setPanelShown(true);
+        }
+    }
+
+    private void shortcut(Scene old, Scene now) {
+        if (old != null) {
+            old.getAccelerators().remove(WALL);
+        }
+        if (now != null) {
+            now.getAccelerators().put(WALL, this::openWaitingRoom);
         }
     }
 

@@ -284,6 +284,7 @@ public final class Clinica implements AutoCloseable {
                         invoices,
                         catalog,
                         appointments,
+                        patients,
                         live,
                         new SqlTransactions(sql),
                         audit,

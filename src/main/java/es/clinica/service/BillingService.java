@@ -12,6 +12,7 @@ import es.clinica.service.port.CatalogRepository;
 import es.clinica.service.port.DomainRules;
 import es.clinica.service.port.InvoiceRepository;
 import es.clinica.service.port.LiveStateRepository;
+import es.clinica.service.port.PatientRepository;
 import es.clinica.service.port.Transactions;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -24,11 +25,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Invoices from completed appointments: drafts with lines priced from the catalog, issued with a
- * gapless number, voided only by a credit note. Amounts follow {@link es.clinica.domain.Money}
- * (docs/decisions/0004-money-and-rounding.md). {@code ranking_servicios} moves after the SQL
- * commit; when Redis is away the invoice still stands and rebuild-live repairs the ranking. Issuing
- * and voiding append an audit row in the same transaction as the numbering.
+ * Invoices from completed appointments, or for a patient without one: drafts with lines priced from
+ * the catalog, issued with a gapless number, voided only by a credit note. Amounts follow {@link
+ * es.clinica.domain.Money} (docs/decisions/0004-money-and-rounding.md). {@code ranking_servicios}
+ * moves after the SQL commit; when Redis is away the invoice still stands and rebuild-live repairs
+ * the ranking. Issuing and voiding append an audit row in the same transaction as the numbering.
  */
 public final class BillingService {
 
@@ -38,6 +39,7 @@ public final class BillingService {
     private final InvoiceRepository invoices;
     private final CatalogRepository catalog;
     private final AppointmentRepository appointments;
+    private final PatientRepository patients;
     private final LiveStateRepository live;
     private final Transactions transactions;
     private final AuditService audit;
@@ -49,6 +51,7 @@ public final class BillingService {
             InvoiceRepository invoices,
             CatalogRepository catalog,
             AppointmentRepository appointments,
+            PatientRepository patients,
             LiveStateRepository live,
             Transactions transactions,
             AuditService audit,
@@ -58,6 +61,7 @@ public final class BillingService {
         this.invoices = invoices;
         this.catalog = catalog;
         this.appointments = appointments;
+        this.patients = patients;
         this.live = live;
         this.transactions = transactions;
         this.audit = audit;
@@ -88,6 +92,21 @@ public final class BillingService {
         Instant now = clock.instant();
         return invoices.createDraft(
                 appointment.patientId(), appointmentId, Invoice.INVOICE_SERIES, yearOf(now), now);
+    }
+
+    /**
+     * Opens a draft for a patient without an appointment (a certificate, a report, material sold at
+     * the desk). It is numbered, issued and voided like any other invoice.
+     *
+     * @throws NotFoundException {@code patient.notFound} (field {@code patientId})
+     */
+    public Invoice createForPatient(long patientId) {
+        access.require(Permission.INVOICE_WRITE);
+        if (patients.findById(patientId).isEmpty()) {
+            throw new NotFoundException("patient.notFound", "patientId", null);
+        }
+        Instant now = clock.instant();
+        return invoices.createDraft(patientId, null, Invoice.INVOICE_SERIES, yearOf(now), now);
     }
 
     /**

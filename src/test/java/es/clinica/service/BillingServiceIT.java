@@ -170,6 +170,38 @@ class BillingServiceIT {
     }
 
     @Test
+    void patientWithoutAppointmentIsInvoicedInTheSameGaplessSeries() {
+        catalog.create("T-CERT", "Certificado", new BigDecimal("20.00"), new BigDecimal("21"));
+        long visit = draft("10:00");
+        billing.addLine(visit, "T-CERT", BigDecimal.ONE);
+        long walkIn = billing.createForPatient(patient).id();
+        billing.addLine(walkIn, "T-CERT", new BigDecimal("2"));
+
+        int first = billing.issue(visit).number().orElseThrow();
+        Invoice desk = billing.issue(walkIn);
+
+        assertThat(desk.number()).contains(first + 1);
+        assertThat(desk.appointmentId()).isEmpty();
+        assertThat(desk.patientId()).isEqualTo(patient);
+        assertThat(desk.totals().total()).isEqualByComparingTo("48.40");
+        assertThat(billing.list(InvoiceFilter.ALL.withPatient(patient)))
+                .extracting(Invoice::id)
+                .contains(walkIn);
+    }
+
+    @Test
+    void unknownPatientGetsNoDraft() {
+        assertThatThrownBy(() -> billing.createForPatient(patient + 1000))
+                .isInstanceOfSatisfying(
+                        NotFoundException.class,
+                        e -> {
+                            assertThat(e.messageKey()).isEqualTo("patient.notFound");
+                            assertThat(e.field()).contains("patientId");
+                        });
+        assertThat(billing.list(InvoiceFilter.ALL)).isEmpty();
+    }
+
+    @Test
     void onlyACompletedAppointmentIsInvoiced() {
         long booked =
                 clinic.appointments

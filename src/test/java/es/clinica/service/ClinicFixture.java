@@ -101,6 +101,7 @@ final class ClinicFixture implements AutoCloseable {
                 invoices,
                 catalogItems,
                 appointments,
+                patients,
                 live,
                 new SqlTransactions(sql),
                 new AuditService(auditTrail, access, clock),

@@ -1,5 +1,7 @@
 package es.clinica.ui;
 
+import static es.clinica.ui.WorkstationRobot.PATIENCE;
+import static es.clinica.ui.WorkstationRobot.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -20,16 +22,12 @@ import es.clinica.testsupport.TestClinic;
 import es.clinica.ui.i18n.Localization;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -40,33 +38,25 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A doctor's consultation through the window over real stores: call, read allergies, sign. */
 class ConsultationScreenIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
-
-    private final FxRobot robot = new FxRobot();
+    private final WorkstationRobot window = new WorkstationRobot();
+    private final FxRobot robot = window.robot();
     private TestClinic clinic;
-    private WorkstationApp app;
     private Path journal;
 
     @BeforeEach
     void start() throws Exception {
         clinic = TestClinic.start();
-        FxToolkit.registerPrimaryStage();
         Path scratch = Files.createDirectories(Path.of("target", "test-journal", "screen"));
         journal = Files.createTempDirectory(scratch, "home");
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+        window.close();
         clinic.close();
     }
 
@@ -77,7 +67,7 @@ class ConsultationScreenIT {
         long patientId = registerWithAllergy(services);
         long appointmentId = bookAndCheckIn(services, patientId, doctorId);
         services.auth().login("medico", "medico-demo".toCharArray());
-        open(services);
+        open();
 
         robot.clickOn("#consultationNavButton");
         await().atMost(PATIENCE)
@@ -186,39 +176,12 @@ class ConsultationScreenIT {
         return booked.id();
     }
 
-    private void open(ClinicServices services) throws Exception {
-        Backend backend =
-                new Backend() {
-                    @Override
-                    public ClinicServices start(Consumer<String> progress) {
-                        return services;
-                    }
-
-                    @Override
-                    public void stop() {}
-
-                    @Override
-                    public UiSettings uiSettings() {
-                        return new UiSettings(Optional.of(journal), ZoneId.of("Europe/Madrid"));
-                    }
-                };
-        app =
-                (WorkstationApp)
-                        FxToolkit.setupApplication(
-                                () ->
-                                        new WorkstationApp(
-                                                Localization.SPANISH,
-                                                backend,
-                                                Duration.ofSeconds(5),
-                                                () -> {}));
-        await().atMost(PATIENCE)
-                .until(
-                        () ->
-                                fx(
-                                        () ->
-                                                robot.lookup("#consultationNavButton")
-                                                        .tryQuery()
-                                                        .isPresent()));
+    private void open() throws Exception {
+        window.open(
+                clinic,
+                Localization.SPANISH,
+                new UiSettings(Optional.of(journal), ZoneId.of("Europe/Madrid")));
+        window.awaitNode("#consultationNavButton");
     }
 
     private List<String> chips() {
@@ -236,9 +199,5 @@ class ConsultationScreenIT {
 
     private String text(String query) throws Exception {
         return fx(() -> ((Labeled) node(query)).getText());
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
     }
 }

@@ -1,5 +1,7 @@
 package es.clinica.ui;
 
+import static es.clinica.ui.WorkstationRobot.PATIENCE;
+import static es.clinica.ui.WorkstationRobot.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,13 +14,9 @@ import es.clinica.service.ClinicServices;
 import es.clinica.service.LiveBoardDisplay;
 import es.clinica.testsupport.TestClinic;
 import es.clinica.ui.i18n.Localization;
-import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -31,8 +29,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The reception screen over real stores, logged in as {@code recepcion}, driven through fx:ids. The
@@ -40,49 +36,23 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class ReceptionScreenIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
-
-    private final FxRobot robot = new FxRobot();
+    private final WorkstationRobot window = new WorkstationRobot();
+    private final FxRobot robot = window.robot();
     private TestClinic clinic;
     private ClinicServices services;
-    private WorkstationApp app;
 
     @BeforeEach
     void openReceptionLoggedIn() throws Exception {
-        FxToolkit.registerPrimaryStage();
         clinic = TestClinic.start(s -> s.with(Settings.ZONE, zoneWhereItIsMorning()));
         services = clinic.services();
         services.auth().login("recepcion", "recepcion-demo".toCharArray());
-        Backend backend =
-                new Backend() {
-                    @Override
-                    public ClinicServices start(Consumer<String> progress) {
-                        return services;
-                    }
-
-                    @Override
-                    public void stop() {
-                        // The test closes its clinic itself, after the window.
-                    }
-                };
-        app =
-                (WorkstationApp)
-                        FxToolkit.setupApplication(
-                                () ->
-                                        new WorkstationApp(
-                                                Localization.SPANISH,
-                                                backend,
-                                                Duration.ofSeconds(5),
-                                                () -> {}));
+        window.open(clinic, Localization.SPANISH);
         await().atMost(PATIENCE).until(() -> find("#searchField"));
     }
 
     @AfterEach
     void close() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+        window.close();
         if (clinic != null) {
             clinic.close();
         }
@@ -255,9 +225,5 @@ class ReceptionScreenIT {
         int nowMinutes = LocalTime.now(ZoneOffset.UTC).toSecondOfDay() / 60;
         int offset = 10 * 60 - nowMinutes;
         return ZoneOffset.ofTotalSeconds(offset * 60).getId();
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
     }
 }

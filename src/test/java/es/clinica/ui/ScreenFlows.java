@@ -34,19 +34,7 @@ final class ScreenFlows {
         as(
                 "recepcion",
                 s -> {
-                    long patientId =
-                            s.patients()
-                                    .register(
-                                            PatientData.of(
-                                                    NationalId.parse(nationalId),
-                                                    PersonName.of(given, surname, null),
-                                                    LocalDate.of(1980, 5, 6),
-                                                    Sex.FEMALE,
-                                                    "+34 600 11 22 33",
-                                                    null),
-                                            ProfileData.empty())
-                                    .patient()
-                                    .id();
+                    long patientId = register(s, nationalId, given, surname);
                     Instant start =
                             Instant.now()
                                     .plus(Duration.ofMinutes(2))
@@ -63,6 +51,29 @@ final class ScreenFlows {
                     last = s.appointments().checkIn(booked.id());
                 });
         return last;
+    }
+
+    /** Registers a patient who has no appointment; returns their id. */
+    long registeredPatient(String nationalId, String given, String surname) {
+        long[] id = new long[1];
+        as("recepcion", s -> id[0] = register(s, nationalId, given, surname));
+        return id[0];
+    }
+
+    private static long register(
+            ClinicServices s, String nationalId, String given, String surname) {
+        return s.patients()
+                .register(
+                        PatientData.of(
+                                NationalId.parse(nationalId),
+                                PersonName.of(given, surname, null),
+                                LocalDate.of(1980, 5, 6),
+                                Sex.FEMALE,
+                                "+34 600 11 22 33",
+                                null),
+                        ProfileData.empty())
+                .patient()
+                .id();
     }
 
     /** The demo doctor calls the next patient in and completes the consultation. */

@@ -40,7 +40,7 @@ public final class WorkstationRobot {
     public void open(
             TestClinic clinic, Consumer<ClinicServices> beforeWindow, ImportChooser chooser)
             throws TimeoutException {
-        open(clinic, beforeWindow, chooser, UiSettings.defaults());
+        open(clinic, Locale.ENGLISH, beforeWindow, chooser, UiSettings.defaults());
     }
 
     /**
@@ -49,6 +49,27 @@ public final class WorkstationRobot {
      */
     public void open(
             TestClinic clinic,
+            Consumer<ClinicServices> beforeWindow,
+            ImportChooser chooser,
+            UiSettings settings)
+            throws TimeoutException {
+        open(clinic, Locale.ENGLISH, beforeWindow, chooser, settings);
+    }
+
+    /** Opens the window in a language over the clinic as it is (log in before, if at all). */
+    public void open(TestClinic clinic, Locale locale) throws TimeoutException {
+        open(clinic, locale, services -> {}, ImportChooser.system(), UiSettings.defaults());
+    }
+
+    /** The same, with the journal folder and zone the backend hands the window. */
+    public void open(TestClinic clinic, Locale locale, UiSettings settings)
+            throws TimeoutException {
+        open(clinic, locale, services -> {}, ImportChooser.system(), settings);
+    }
+
+    private void open(
+            TestClinic clinic,
+            Locale locale,
             Consumer<ClinicServices> beforeWindow,
             ImportChooser chooser,
             UiSettings settings)
@@ -77,7 +98,7 @@ public final class WorkstationRobot {
                         FxToolkit.setupApplication(
                                 () ->
                                         new WorkstationApp(
-                                                Locale.ENGLISH,
+                                                locale,
                                                 backend,
                                                 Duration.ofSeconds(5),
                                                 () -> {},
@@ -95,6 +116,11 @@ public final class WorkstationRobot {
     public void awaitNode(String query) {
         // A busy machine may keep the FX thread from answering one look; the next one counts.
         await().atMost(PATIENCE).ignoreExceptions().until(() -> find(query).isPresent());
+    }
+
+    /** Waits until the condition, read on the FX thread, holds. */
+    public void waitFor(Callable<Boolean> condition) {
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> fx(condition));
     }
 
     public Optional<Node> find(String query) throws Exception {

@@ -4,8 +4,11 @@ import es.clinica.domain.CatalogItem;
 import es.clinica.domain.InvoiceStatus;
 import es.clinica.domain.Patient;
 import es.clinica.service.AppointmentEntry;
+import es.clinica.ui.fx.FieldErrorDecoration;
+import es.clinica.ui.fx.ScreenCommand;
 import java.io.File;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -13,10 +16,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.print.PrinterJob;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -44,11 +47,16 @@ public final class BillingView {
 
     private static final KeyCombination ISSUE = KeyCombination.keyCombination("Shortcut+I");
     private static final KeyCombination OPEN = KeyCombination.keyCombination("Shortcut+N");
+    private static final KeyCombination OPEN_FOR_PATIENT =
+            KeyCombination.keyCombination("Shortcut+Shift+N");
     private static final KeyCombination EXPORT = KeyCombination.keyCombination("Shortcut+E");
     private static final KeyCombination PRINT = KeyCombination.keyCombination("Shortcut+P");
     private static final KeyCombination REFRESH = KeyCombination.keyCombination("F5");
 
     private final BillingViewModel viewModel;
+    private final FieldErrorDecoration decorations = new FieldErrorDecoration();
+    private final ChangeListener<String> newQuantityError =
+            (o, old, now) -> showNewQuantityError(now);
 
     @FXML private ResourceBundle resources;
     @FXML private VBox billingScreenPane;
@@ -56,6 +64,10 @@ public final class BillingView {
     @FXML private Tab billingListTab;
     @FXML private ComboBox<AppointmentEntry> billingAppointmentCombo;
     @FXML private Button openInvoiceButton;
+    @FXML private Button billingRefreshButton;
+    @FXML private TextField invoicePatientField;
+    @FXML private SearchableComboBox<Patient> invoicePatientCombo;
+    @FXML private Button openPatientInvoiceButton;
     @FXML private Label invoiceHeadingLabel;
     @FXML private SearchableComboBox<CatalogItem> billingServiceCombo;
     @FXML private TextField lineQuantityField;
@@ -102,7 +114,7 @@ public final class BillingView {
         bindLines();
         bindActions();
         bindList();
-        billingScreenPane.sceneProperty().addListener((o, old, now) -> shortcuts(old, now));
+        offerCommands();
         viewModel.refresh();
     }
 
@@ -112,10 +124,23 @@ public final class BillingView {
         billingAppointmentCombo
                 .valueProperty()
                 .bindBidirectional(viewModel.chosenAppointmentProperty());
+        invoicePatientField
+                .textProperty()
+                .bindBidirectional(viewModel.invoicePatientQueryProperty());
+        invoicePatientCombo.setItems(viewModel.invoicePatients());
+        invoicePatientCombo.setConverter(converter(viewModel::invoicePatientText));
+        invoicePatientCombo.valueProperty().bindBidirectional(viewModel.invoicePatientProperty());
+        openPatientInvoiceButton
+                .disableProperty()
+                .bind(viewModel.invoicePatientProperty().isNull().or(viewModel.busyProperty()));
         billingServiceCombo.setItems(viewModel.catalog());
         billingServiceCombo.setConverter(converter(viewModel::serviceText));
         billingServiceCombo.valueProperty().bindBidirectional(viewModel.chosenServiceProperty());
         lineQuantityField.textProperty().bindBidirectional(viewModel.newQuantityProperty());
+        viewModel
+                .newQuantityErrorProperty()
+                .addListener(new WeakChangeListener<>(newQuantityError));
+        showNewQuantityError(viewModel.newQuantityErrorProperty().get());
         invoiceHeadingLabel.textProperty().bind(viewModel.headingProperty());
         breakdownList.setItems(viewModel.breakdown());
         baseTotalLabel.textProperty().bind(viewModel.baseTextProperty());
@@ -127,6 +152,10 @@ public final class BillingView {
                 .disableProperty()
                 .bind(viewModel.editableProperty().not().or(viewModel.busyProperty()));
         openInvoiceButton.disableProperty().bind(viewModel.busyProperty());
+    }
+
+    private void showNewQuantityError(String error) {
+        decorations.show(lineQuantityField, error);
     }
 
     private void bindLines() {
@@ -200,21 +229,40 @@ public final class BillingView {
                         (o, old, now) -> billingTabPane.getSelectionModel().select(now ? 1 : 0));
     }
 
-    private void shortcuts(Scene old, Scene now) {
-        if (old != null) {
-            old.getAccelerators().remove(ISSUE);
-            old.getAccelerators().remove(OPEN);
-            old.getAccelerators().remove(EXPORT);
-            old.getAccelerators().remove(PRINT);
-            old.getAccelerators().remove(REFRESH);
-        }
-        if (now != null) {
-            now.getAccelerators().put(ISSUE, this::issue);
-            now.getAccelerators().put(OPEN, this::openForAppointment);
-            now.getAccelerators().put(EXPORT, this::exportPdf);
-            now.getAccelerators().put(PRINT, this::print);
-            now.getAccelerators().put(REFRESH, this::refresh);
-        }
+    private void offerCommands() {
+        ScreenCommand.offer(
+                billingScreenPane,
+                List.of(
+                        ScreenCommand.of(
+                                "openInvoiceMenuItem",
+                                resources.getString("billing.appointment.open"),
+                                OPEN,
+                                openInvoiceButton),
+                        ScreenCommand.of(
+                                "openPatientInvoiceMenuItem",
+                                resources.getString("menu.actions.invoicePatient"),
+                                OPEN_FOR_PATIENT,
+                                openPatientInvoiceButton),
+                        ScreenCommand.of(
+                                "issueInvoiceMenuItem",
+                                resources.getString("menu.actions.issueInvoice"),
+                                ISSUE,
+                                issueButton),
+                        ScreenCommand.of(
+                                "exportInvoiceMenuItem",
+                                resources.getString("billing.export"),
+                                EXPORT,
+                                exportPdfButton),
+                        ScreenCommand.of(
+                                "printInvoiceMenuItem",
+                                resources.getString("menu.actions.printInvoice"),
+                                PRINT,
+                                printButton),
+                        ScreenCommand.of(
+                                "refreshBillingMenuItem",
+                                resources.getString("menu.actions.refreshBilling"),
+                                REFRESH,
+                                billingRefreshButton)));
     }
 
     private void styleMessage(boolean error) {
@@ -227,6 +275,16 @@ public final class BillingView {
     @FXML
     private void refresh() {
         viewModel.refresh();
+    }
+
+    @FXML
+    private void findPatientsToInvoice() {
+        viewModel.findPatientsToInvoice();
+    }
+
+    @FXML
+    private void openForPatient() {
+        viewModel.openForPatient();
     }
 
     @FXML
@@ -359,7 +417,7 @@ public final class BillingView {
     private final class QuantityCell extends TableCell<LineRow, LineRow> {
 
         private final TextField field = new TextField();
-        private final ChangeListener<Boolean> validity = (o, old, now) -> styleValidity(now);
+        private final ChangeListener<String> validity = (o, old, now) -> styleValidity(now);
         private LineRow bound;
 
         QuantityCell() {
@@ -375,11 +433,12 @@ public final class BillingView {
             field.editableProperty().bind(viewModel.editableProperty());
         }
 
-        private void styleValidity(boolean valid) {
+        private void styleValidity(String error) {
             field.getStyleClass().remove("quantity-invalid");
-            if (!valid) {
+            if (!error.isEmpty()) {
                 field.getStyleClass().add("quantity-invalid");
             }
+            decorations.show(field, error);
         }
 
         private void commit() {
@@ -393,17 +452,18 @@ public final class BillingView {
             super.updateItem(row, empty);
             if (bound != null) {
                 field.textProperty().unbindBidirectional(bound.quantityProperty());
-                bound.quantityValidProperty().removeListener(validity);
+                bound.quantityErrorProperty().removeListener(validity);
             }
             bound = empty ? null : row;
             if (bound == null) {
+                decorations.show(field, "");
                 setGraphic(null);
                 return;
             }
             field.setId("lineQuantityCellField" + row.stored().lineNo());
             field.textProperty().bindBidirectional(bound.quantityProperty());
-            bound.quantityValidProperty().addListener(validity);
-            styleValidity(bound.quantityValidProperty().get());
+            bound.quantityErrorProperty().addListener(validity);
+            styleValidity(bound.quantityErrorProperty().get());
             setGraphic(field);
         }
     }

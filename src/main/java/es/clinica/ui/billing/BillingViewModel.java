@@ -9,6 +9,7 @@ import es.clinica.domain.InvoiceLineRequest;
 import es.clinica.domain.InvoiceStatus;
 import es.clinica.domain.InvoiceTotals;
 import es.clinica.domain.Money;
+import es.clinica.domain.NationalId;
 import es.clinica.domain.Patient;
 import es.clinica.domain.RuleViolation;
 import es.clinica.service.AppointmentEntry;
@@ -46,10 +47,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The billing screen's state and commands: open the draft of a completed appointment, add lines
- * from the catalog, change quantities with the totals previewed as they are typed (by the domain's
- * one money rule, so the preview is what the server stores), issue, void with a credit note, export
- * to PDF, and list invoices by patient, status and dates.
+ * The billing screen's state and commands: open the draft of a completed appointment (or of a
+ * patient picked by a search, without appointment), add lines from the catalog, change quantities
+ * with the totals previewed as they are typed (by the domain's one money rule, so the preview is
+ * what the server stores), issue, void with a credit note, export to PDF, and list invoices by
+ * patient, status and dates.
  */
 public final class BillingViewModel {
 
@@ -64,6 +66,7 @@ public final class BillingViewModel {
     private static final int PATIENT_MATCHES = 20;
 
     private final ClinicServices services;
+    private final PatientInvoicing patientInvoicing;
     private final Background background;
     private final Localization localization;
 
@@ -71,10 +74,17 @@ public final class BillingViewModel {
             FXCollections.observableArrayList();
     private final ObjectProperty<AppointmentEntry> chosenAppointment =
             new SimpleObjectProperty<>(this, "chosenAppointment");
+    private final StringProperty invoicePatientQuery =
+            new SimpleStringProperty(this, "invoicePatientQuery", "");
+    private final ObservableList<Patient> invoicePatients = FXCollections.observableArrayList();
+    private final ObjectProperty<Patient> invoicePatient =
+            new SimpleObjectProperty<>(this, "invoicePatient");
     private final ObservableList<CatalogItem> catalog = FXCollections.observableArrayList();
     private final ObjectProperty<CatalogItem> chosenService =
             new SimpleObjectProperty<>(this, "chosenService");
     private final StringProperty newQuantity = new SimpleStringProperty(this, "newQuantity", "1");
+    private final ReadOnlyStringWrapper newQuantityError =
+            new ReadOnlyStringWrapper(this, "newQuantityError", "");
 
     private final ReadOnlyObjectWrapper<Optional<InvoiceDocument>> current =
             new ReadOnlyObjectWrapper<>(this, "current", Optional.empty());
@@ -120,11 +130,23 @@ public final class BillingViewModel {
             Background background,
             Localization localization,
             Path exportFolder) {
+        this(services, PatientInvoicing.over(services), background, localization, exportFolder);
+    }
+
+    /** With its own answers to invoicing a patient without appointment, for tests. */
+    BillingViewModel(
+            ClinicServices services,
+            PatientInvoicing patientInvoicing,
+            Background background,
+            Localization localization,
+            Path exportFolder) {
         this.services = services;
+        this.patientInvoicing = patientInvoicing;
         this.background = background;
         this.localization = localization;
         this.exportFolder = new SimpleStringProperty(this, "exportFolder", exportFolder.toString());
         localization.messagesProperty().addListener((o, old, now) -> renderAll());
+        newQuantity.addListener((o, old, now) -> renderNewQuantityError());
         renderAll();
     }
 
@@ -138,6 +160,20 @@ public final class BillingViewModel {
         return chosenAppointment;
     }
 
+    /** What is typed to find a patient to invoice without an appointment. */
+    public StringProperty invoicePatientQueryProperty() {
+        return invoicePatientQuery;
+    }
+
+    /** The patients found by the last search, to pick the one to invoice. */
+    public ObservableList<Patient> invoicePatients() {
+        return invoicePatients;
+    }
+
+    public ObjectProperty<Patient> invoicePatientProperty() {
+        return invoicePatient;
+    }
+
     public ObservableList<CatalogItem> catalog() {
         return catalog;
     }
@@ -149,6 +185,11 @@ public final class BillingViewModel {
     /** The quantity of the next line to add, as typed. */
     public StringProperty newQuantityProperty() {
         return newQuantity;
+    }
+
+    /** What is wrong with the typed quantity of the next line, as typed; empty when nothing. */
+    public ReadOnlyStringProperty newQuantityErrorProperty() {
+        return newQuantityError.getReadOnlyProperty();
     }
 
     /** The invoice on screen. */
@@ -272,6 +313,16 @@ public final class BillingViewModel {
                 String.valueOf(entry.appointment().id()));
     }
 
+    public String invoicePatientText(Patient patient) {
+        return localization.get(
+                "billing.patient.choice",
+                patient.data().name().display(),
+                patient.data()
+                        .nationalId()
+                        .map(NationalId::value)
+                        .orElseGet(() -> localization.get("reception.patient.noNationalId")));
+    }
+
     public String serviceText(CatalogItem item) {
         MoneyText text = text();
         return localization.get(
@@ -338,6 +389,41 @@ public final class BillingViewModel {
         long id = entry.appointment().id();
         call(
                 () -> describe(draftOrExisting(id, entry.appointment().patientId())),
+                doc -> {
+                    show(doc);
+                    inform(localization.get("billing.message.draftOpened", doc.patientName()));
+                });
+    }
+
+    /** Finds patients by the typed text, to invoice one without an appointment. */
+    public void findPatientsToInvoice() {
+        String query = invoicePatientQuery.get().strip();
+        if (query.isEmpty()) {
+            complain(localization.get("billing.patient.typeQuery"));
+            return;
+        }
+        call(
+                () -> patientInvoicing.find(query, PATIENT_MATCHES),
+                found -> {
+                    invoicePatients.setAll(found);
+                    invoicePatient.set(found.size() == 1 ? found.get(0) : null);
+                    if (found.isEmpty()) {
+                        complain(localization.get("billing.patient.none"));
+                    } else {
+                        inform(localization.get("billing.patient.found", found.size()));
+                    }
+                });
+    }
+
+    /** Opens a new draft for the chosen patient, without an appointment. */
+    public void openForPatient() {
+        Patient patient = invoicePatient.get();
+        if (patient == null) {
+            complain(localization.get("billing.patient.choose"));
+            return;
+        }
+        call(
+                () -> patientInvoicing.openDraft(patient.id()),
                 doc -> {
                     show(doc);
                     inform(localization.get("billing.message.draftOpened", doc.patientName()));
@@ -588,9 +674,15 @@ public final class BillingViewModel {
                                                 && i.kind() == InvoiceKind.INVOICE)
                         .orElse(false));
         exportable.set(invoice.map(i -> i.number().isPresent()).orElse(false));
+        renderNewQuantityError();
         heading.set(
                 doc.map(this::headingOf).orElseGet(() -> localization.get("billing.heading.none")));
         renderTotals();
+    }
+
+    private void renderNewQuantityError() {
+        boolean wrong = validQuantity(newQuantity.get()).isEmpty();
+        newQuantityError.set(wrong ? localization.get("money.quantity.invalid") : "");
     }
 
     private void renderTotals() {
@@ -601,7 +693,12 @@ public final class BillingViewModel {
             Optional<InvoiceLine> typed = previewOf(row);
             allValid &= typed.isPresent();
             InvoiceLine line = typed.orElse(row.stored());
-            row.render(line, typed.isPresent(), text);
+            row.render(
+                    line,
+                    typed.isPresent()
+                            ? ""
+                            : localization.get("billing.quantity.invalid", row.stored().lineNo()),
+                    text);
             previewed.add(line);
         }
         InvoiceTotals totals = InvoiceTotals.of(previewed);

@@ -18,6 +18,8 @@ public final class LineRow {
     private final StringProperty quantity = new SimpleStringProperty(this, "quantity", "");
     private final ReadOnlyBooleanWrapper quantityValid =
             new ReadOnlyBooleanWrapper(this, "quantityValid", true);
+    private final ReadOnlyStringWrapper quantityError =
+            new ReadOnlyStringWrapper(this, "quantityError", "");
     private final ReadOnlyStringWrapper unitPrice = new ReadOnlyStringWrapper(this, "unitPrice");
     private final ReadOnlyStringWrapper rate = new ReadOnlyStringWrapper(this, "rate");
     private final ReadOnlyStringWrapper base = new ReadOnlyStringWrapper(this, "base");
@@ -47,6 +49,11 @@ public final class LineRow {
         return quantityValid.getReadOnlyProperty();
     }
 
+    /** What is wrong with the typed quantity; empty when the money rule accepts it. */
+    public ReadOnlyStringProperty quantityErrorProperty() {
+        return quantityError.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty unitPriceProperty() {
         return unitPrice.getReadOnlyProperty();
     }
@@ -67,8 +74,13 @@ public final class LineRow {
         return total.getReadOnlyProperty();
     }
 
-    void render(InvoiceLine preview, boolean valid, MoneyText text) {
-        quantityValid.set(valid);
+    /**
+     * @param error what is wrong with the typed quantity (empty when nothing); the preview is then
+     *     the stored line
+     */
+    void render(InvoiceLine preview, String error, MoneyText text) {
+        quantityError.set(error);
+        quantityValid.set(error.isEmpty());
         unitPrice.set(text.euros(preview.unitPrice()));
         rate.set(text.number(preview.taxRate()) + " %");
         base.set(text.euros(preview.lineBase()));

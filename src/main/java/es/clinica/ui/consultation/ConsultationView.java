@@ -10,6 +10,7 @@ import es.clinica.domain.Patient;
 import es.clinica.domain.Prescription;
 import es.clinica.service.LiveBoardDisplay;
 import es.clinica.service.PatientSummary;
+import es.clinica.ui.fx.ScreenCommand;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -114,6 +115,7 @@ public final class ConsultationView {
         bindHistory();
         bindActions();
         bindPending();
+        offerCommands();
         consultationScreenPane.sceneProperty().addListener(sceneListener);
         viewModel.activate();
     }
@@ -451,6 +453,29 @@ public final class ConsultationView {
                 .bind(viewModel.editableBinding().not().or(viewModel.savingProperty()));
         signButton.disableProperty().bind(viewModel.canSignBinding().not());
         completeButton.disableProperty().bind(viewModel.canCompleteBinding().not());
+    }
+
+    // The key filter below answers the shortcuts even inside the note's text areas; the menu
+    // shows them and answers a click.
+    private void offerCommands() {
+        ScreenCommand.offer(
+                consultationScreenPane,
+                List.of(
+                        ScreenCommand.of(
+                                "callNextMenuItem",
+                                resources.getString("consultation.callNext"),
+                                CALL_NEXT,
+                                callNextButton),
+                        ScreenCommand.of(
+                                "saveNoteMenuItem",
+                                resources.getString("consultation.save"),
+                                SAVE,
+                                saveButton),
+                        ScreenCommand.of(
+                                "signNoteMenuItem",
+                                resources.getString("menu.actions.signNote"),
+                                SIGN,
+                                signButton)));
     }
 
     private void sceneChanged(Scene old, Scene now) {

@@ -1,6 +1,8 @@
 package es.clinica.ui.main;
 
+import es.clinica.ui.fx.ScreenCommand;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -14,6 +16,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
@@ -43,6 +46,7 @@ public final class MainView {
     @FXML private MenuItem liveMenuItem;
     @FXML private MenuItem adminMenuItem;
     @FXML private MenuItem importMenuItem;
+    @FXML private Menu actionsMenu;
     @FXML private Label userLabel;
     @FXML private StackPane screenPane;
     @FXML private RadioMenuItem spanishMenuItem;
@@ -97,8 +101,26 @@ public final class MainView {
 
     private void showScreen() {
         Screen screen = viewModel.screen();
-        screenPane.getChildren().setAll(loaded.computeIfAbsent(screen, screens));
+        Node shown = loaded.computeIfAbsent(screen, screens);
+        screenPane.getChildren().setAll(shown);
         navButtons.forEach((candidate, button) -> button.setSelected(candidate == screen));
+        offerCommands(ScreenCommand.offeredBy(shown));
+    }
+
+    // The menu bar installs (and on removal uninstalls) the items' accelerators in the scene, so a
+    // screen's shortcuts answer only while it is shown and only while its command is possible.
+    private void offerCommands(List<ScreenCommand> commands) {
+        actionsMenu.getItems().setAll(commands.stream().map(MainView::menuItem).toList());
+        actionsMenu.setDisable(commands.isEmpty());
+    }
+
+    private static MenuItem menuItem(ScreenCommand command) {
+        MenuItem item = new MenuItem(command.text());
+        item.setId(command.id());
+        item.setAccelerator(command.accelerator());
+        item.disableProperty().bind(command.disabled());
+        item.setOnAction(event -> command.action().run());
+        return item;
     }
 
     @FXML

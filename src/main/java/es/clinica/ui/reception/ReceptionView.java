@@ -9,6 +9,8 @@ import es.clinica.domain.Patient;
 import es.clinica.domain.Sex;
 import es.clinica.service.AppointmentEntry;
 import es.clinica.service.TimeSlot;
+import es.clinica.ui.fx.FieldErrorDecoration;
+import es.clinica.ui.fx.ScreenCommand;
 import es.clinica.ui.reception.ReceptionViewModel.MessageKind;
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -31,10 +33,10 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.collections.WeakMapChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -73,6 +75,7 @@ public final class ReceptionView {
             (o, old, now) -> styleMessage(now);
     private final ChangeListener<Number> tabListener = (o, old, now) -> selectTab(now.intValue());
     private final InvalidationListener todaysListener = o -> reselectAppointment();
+    private final FieldErrorDecoration decorations = new FieldErrorDecoration();
 
     @FXML private ResourceBundle resources;
     @FXML private VBox receptionScreenPane;
@@ -129,6 +132,7 @@ public final class ReceptionView {
     @FXML private TextField contactRelationField;
     @FXML private TextField contactPhoneField;
     @FXML private TextArea freeNotesArea;
+    @FXML private Button newPatientButton;
     @FXML private Button savePatientButton;
     @FXML private Button bookForPatientButton;
     @FXML private Label bookingPatientLabel;
@@ -161,8 +165,9 @@ public final class ReceptionView {
         bindToday();
         bindTabs();
         bindDraftOffer();
-        receptionScreenPane.sceneProperty().addListener((o, old, now) -> shortcuts(old, now));
+        receptionScreenPane.sceneProperty().addListener((o, old, now) -> leaving(old));
         viewModel.checkJournal();
+        offerCommands();
     }
 
     private void bindDraftOffer() {
@@ -285,7 +290,7 @@ public final class ReceptionView {
 
     private void showErrors() {
         Map<String, String> errors = viewModel.form().errors();
-        Map<Label, Node> beside =
+        Map<Label, Control> beside =
                 Map.ofEntries(
                         Map.entry(nationalIdErrorLabel, nationalIdField),
                         Map.entry(dateOfBirthErrorLabel, dateOfBirthPicker),
@@ -308,6 +313,7 @@ public final class ReceptionView {
                     if (message != null) {
                         field.getStyleClass().add("field-invalid");
                     }
+                    decorations.show(field, message);
                 });
     }
 
@@ -410,16 +416,32 @@ public final class ReceptionView {
         }
     }
 
-    private void shortcuts(Scene old, Scene now) {
+    private void leaving(Scene old) {
         if (old != null) {
             viewModel.leaving();
-            old.getAccelerators().keySet().removeAll(List.of(NEW_PATIENT, FIND, SAVE));
         }
-        if (now != null) {
-            now.getAccelerators().put(NEW_PATIENT, this::newPatient);
-            now.getAccelerators().put(FIND, this::focusSearch);
-            now.getAccelerators().put(SAVE, this::save);
-        }
+    }
+
+    private void offerCommands() {
+        ScreenCommand.offer(
+                receptionScreenPane,
+                List.of(
+                        ScreenCommand.of(
+                                "newPatientMenuItem",
+                                resources.getString("reception.patient.new"),
+                                NEW_PATIENT,
+                                newPatientButton),
+                        new ScreenCommand(
+                                "findPatientMenuItem",
+                                resources.getString("menu.actions.findPatient"),
+                                FIND,
+                                searchField.disableProperty(),
+                                this::focusSearch),
+                        ScreenCommand.of(
+                                "savePatientMenuItem",
+                                resources.getString("menu.actions.savePatient"),
+                                SAVE,
+                                savePatientButton)));
     }
 
     private void focusSearch() {

@@ -16,6 +16,7 @@ import es.clinica.service.HealthService;
 import es.clinica.service.InvoiceDocumentService;
 import es.clinica.service.LiveBoardService;
 import es.clinica.service.LiveStateRebuilder;
+import es.clinica.service.LiveStateWatcher;
 import es.clinica.service.OutboxRelay;
 import es.clinica.service.PatientImportService;
 import es.clinica.service.PatientService;
@@ -77,6 +78,9 @@ import org.slf4j.LoggerFactory;
 public final class Clinica implements AutoCloseable {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(Clinica.class);
+
+    /** How often a workstation looks whether Redis lost its live state (restart, outage). */
+    private static final Duration LIVE_STATE_LOOK = Duration.ofSeconds(5);
 
     private final LocalServers servers;
     private final List<AutoCloseable> resources = new ArrayList<>();
@@ -267,6 +271,9 @@ public final class Clinica implements AutoCloseable {
         LiveStateRebuilder rebuilder =
                 new LiveStateRebuilder(appointments, invoices, live, queue, clock, zone);
         rebuildLiveStateIfMissing(rebuilder);
+        if (!operator) {
+            keep(new LiveStateWatcher(rebuilder, live, LIVE_STATE_LOOK)).start();
+        }
         return new ClinicFlows(
                 new AppointmentService(
                         access,

@@ -9,7 +9,6 @@ import es.clinica.service.ConflictException;
 import es.clinica.service.InvalidInputException;
 import es.clinica.service.NotFoundException;
 import es.clinica.service.port.InvoiceRepository;
-import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -236,8 +235,7 @@ public final class SqlInvoiceRepository implements InvoiceRepository {
     }
 
     private static InvoiceEntity lock(Session session, long invoiceId) {
-        InvoiceEntity invoice =
-                session.find(InvoiceEntity.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
+        InvoiceEntity invoice = SqlErrors.findForUpdate(session, InvoiceEntity.class, invoiceId);
         if (invoice == null) {
             throw new NotFoundException("invoice.notFound", invoiceId);
         }

@@ -2,6 +2,9 @@ package es.clinica.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import es.clinica.app.cli.Check;
+import es.clinica.app.cli.LiveStateCheck;
+import es.clinica.app.cli.PatientStoresCheck;
 import es.clinica.domain.Diagnosis;
 import es.clinica.domain.MedicalNote;
 import es.clinica.domain.NationalId;
@@ -25,6 +28,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -79,7 +83,12 @@ final class RestartingClinic implements AutoCloseable {
     }
 
     ConsultationService consultation() {
-        AccessControl access = TestAccess.as(Role.DOCTOR, 5, doctor);
+        return consultation(doctor);
+    }
+
+    /** Consultations as the given doctor. */
+    ConsultationService consultation(long doctorId) {
+        AccessControl access = TestAccess.as(Role.DOCTOR, 5, doctorId);
         return new ConsultationService(
                 access,
                 clinic.patients,
@@ -164,9 +173,16 @@ final class RestartingClinic implements AutoCloseable {
                         () -> {
                             deliverOutbox();
                             assertThat(consistency().pendingOutboxEntries()).isZero();
-                            assertThat(consistency().orphanProfiles()).isEmpty();
-                            assertThat(clinic.rebuilder().inconsistencies()).isEmpty();
+                            assertThat(checkFindings()).noneMatch(Check.Finding::problem);
                         });
+    }
+
+    /** What {@code check}'s consistency part reports on these stores. */
+    List<Check.Finding> checkFindings() {
+        List<Check.Finding> findings =
+                new ArrayList<>(new PatientStoresCheck().findings(consistency()));
+        findings.addAll(new LiveStateCheck().findings(clinic.rebuilder()));
+        return findings;
     }
 
     @Override

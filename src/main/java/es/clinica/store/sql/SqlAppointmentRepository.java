@@ -6,6 +6,7 @@ import es.clinica.domain.AppointmentStatus;
 import es.clinica.service.ConflictException;
 import es.clinica.service.NotFoundException;
 import es.clinica.service.port.AppointmentRepository;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,8 +48,10 @@ public final class SqlAppointmentRepository implements AppointmentRepository {
         return store.inTransaction(
                 session -> {
                     AppointmentEntity entity =
-                            SqlErrors.findForUpdate(
-                                    session, AppointmentEntity.class, appointmentId);
+                            session.find(
+                                    AppointmentEntity.class,
+                                    appointmentId,
+                                    LockModeType.PESSIMISTIC_WRITE);
                     if (entity == null) {
                         throw new NotFoundException("appointment.notFound", appointmentId);
                     }

@@ -7,7 +7,6 @@ import es.clinica.service.InvalidInputException;
 import es.clinica.service.NotFoundException;
 import es.clinica.service.UnavailableException;
 import es.clinica.service.port.DomainRules;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -15,7 +14,6 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.hibernate.Session;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.postgresql.util.PSQLException;
@@ -103,23 +101,6 @@ final class SqlErrors {
                             "patientId"));
 
     private SqlErrors() {}
-
-    /**
-     * Finds a row and locks it for the transaction. Hibernate answers a lock query that failed (the
-     * connection was cut, as when PostgreSQL restarts) with null after marking the transaction
-     * rollback-only, instead of throwing; that must not read as "not found".
-     *
-     * @return the entity, or null when no such row exists
-     * @throws UnavailableException {@code store.postgresql.unavailable} when the query failed
-     */
-    static <T> T findForUpdate(Session session, Class<T> type, Object id) {
-        T entity = session.find(type, id, LockModeType.PESSIMISTIC_WRITE);
-        if (entity == null && session.getTransaction().getRollbackOnly()) {
-            LOGGER.warn("A locking read of {} failed; PostgreSQL is taken as unreachable", type);
-            throw new UnavailableException("store.postgresql.unavailable");
-        }
-        return entity;
-    }
 
     /** Runs {@code work}, translating what it throws. */
     static <T> T translating(Supplier<T> work) {

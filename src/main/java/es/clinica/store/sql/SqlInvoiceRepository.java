@@ -9,6 +9,7 @@ import es.clinica.service.ConflictException;
 import es.clinica.service.InvalidInputException;
 import es.clinica.service.NotFoundException;
 import es.clinica.service.port.InvoiceRepository;
+import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -235,7 +236,8 @@ public final class SqlInvoiceRepository implements InvoiceRepository {
     }
 
     private static InvoiceEntity lock(Session session, long invoiceId) {
-        InvoiceEntity invoice = SqlErrors.findForUpdate(session, InvoiceEntity.class, invoiceId);
+        InvoiceEntity invoice =
+                session.find(InvoiceEntity.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
         if (invoice == null) {
             throw new NotFoundException("invoice.notFound", invoiceId);
         }

@@ -2,6 +2,8 @@ package es.clinica.store.sql;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import es.clinica.service.NotFoundException;
+import es.clinica.service.UnavailableException;
 import es.clinica.store.StoreGuard;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -13,12 +15,16 @@ import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The connection to PostgreSQL: a HikariCP pool, the schema brought up to date by Flyway, and a
  * Hibernate session factory that only validates that schema.
  */
 public final class SqlStore implements AutoCloseable {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(SqlStore.class);
 
     /** The JPA entity classes Hibernate maps; every new entity is added here. */
     private static final Class<?>[] ENTITIES = {
@@ -151,8 +157,14 @@ public final class SqlStore implements AutoCloseable {
                 if (ongoing.failure != null) {
                     throw ongoing.failure;
                 }
+                requireNoSwallowedFailure(transaction);
                 transaction.commit();
                 return result;
+            } catch (NotFoundException e) {
+                // A read that failed inside Hibernate comes back as "no row": see below.
+                RuntimeException first = transaction.getRollbackOnly() ? swallowed(e) : e;
+                rollbackQuietly(transaction, first);
+                throw first;
             } catch (RuntimeException e) {
                 RuntimeException first = ongoing.failure == null ? e : ongoing.failure;
                 rollbackQuietly(transaction, first);
@@ -164,6 +176,23 @@ public final class SqlStore implements AutoCloseable {
                 current.remove();
             }
         }
+    }
+
+    /**
+     * Hibernate answers a query whose connection broke (PostgreSQL restarted under a pooled
+     * connection) by marking the transaction rollback-only and returning no row, instead of
+     * throwing; committing then rolls back silently. Nothing in Clinica marks a transaction
+     * rollback-only itself, so such a mark means the work's reads or writes did not happen.
+     */
+    private static void requireNoSwallowedFailure(Transaction transaction) {
+        if (transaction.getRollbackOnly()) {
+            throw swallowed(null);
+        }
+    }
+
+    private static UnavailableException swallowed(RuntimeException seen) {
+        LOGGER.warn("A statement failed inside Hibernate; PostgreSQL is taken as unreachable");
+        return new UnavailableException("store.postgresql.unavailable", null, seen);
     }
 
     private static void rollbackQuietly(Transaction transaction, Throwable failure) {

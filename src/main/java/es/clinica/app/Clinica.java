@@ -92,6 +92,7 @@ public final class Clinica implements AutoCloseable {
     private RedisStore redis;
     private ClinicServices services;
     private boolean operator;
+    private LiveStateWatcher liveStateWatcher;
 
     private Clinica(LocalServers servers) {
         this.servers = servers;
@@ -271,9 +272,7 @@ public final class Clinica implements AutoCloseable {
         LiveStateRebuilder rebuilder =
                 new LiveStateRebuilder(appointments, invoices, live, queue, clock, zone);
         rebuildLiveStateIfMissing(rebuilder);
-        if (!operator) {
-            keep(new LiveStateWatcher(rebuilder, live, LIVE_STATE_LOOK)).start();
-        }
+        liveStateWatcher = keep(new LiveStateWatcher(rebuilder, live, LIVE_STATE_LOOK));
         return new ClinicFlows(
                 new AppointmentService(
                         access,
@@ -386,6 +385,16 @@ public final class Clinica implements AutoCloseable {
             default:
                 throw new IllegalArgumentException(store.name());
         }
+    }
+
+    /**
+     * Starts rebuilding Redis's live state by itself whenever Redis comes back or loses it (see
+     * {@link LiveStateWatcher}); for the window, which runs for hours. Needs {@link #open}.
+     */
+    public void watchLiveState() {
+        Optional.ofNullable(liveStateWatcher)
+                .orElseThrow(() -> new IllegalStateException("The stores are not open"))
+                .start();
     }
 
     /** Probes of the three stores; usable before {@link #open}. */

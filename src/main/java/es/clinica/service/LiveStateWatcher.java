@@ -11,9 +11,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Gives Redis its live state back by itself. Every period it reads {@code citas_hoy}: when Redis
- * answers again after not answering (check-ins made meanwhile reached only PostgreSQL), or when the
- * counter is gone (a Redis restarted without its data, or a new day), it rebuilds the live state
- * from PostgreSQL with {@link LiveStateRebuilder}, once, on its own daemon thread.
+ * answers again after not answering, or after calls of this workstation failed in between (so
+ * check-ins, counts or ranking moves made meanwhile reached only PostgreSQL), or when the counter
+ * is gone (a Redis restarted without its data, or a new day), it rebuilds the live state from
+ * PostgreSQL with {@link LiveStateRebuilder}, once, on its own daemon thread.
  *
  * <p>Several workstations see the same Redis come back: a short lease in Redis ({@link
  * LiveStateRepository#claimRebuild}) lets one of them rebuild and the others skip.
@@ -49,6 +50,7 @@ public final class LiveStateWatcher implements AutoCloseable {
     private final LiveStateRebuilder rebuilder;
     private final LiveStateRepository live;
     private final Duration period;
+    private long failuresAtLastLook;
     private boolean redisDown;
     private boolean rebuildOwed;
     private ScheduledExecutorService executor;
@@ -61,6 +63,7 @@ public final class LiveStateWatcher implements AutoCloseable {
         this.rebuilder = rebuilder;
         this.live = live;
         this.period = period;
+        this.failuresAtLastLook = live.failuresSeen();
     }
 
     /** Starts looking in the background; calling it again does nothing. */
@@ -98,6 +101,12 @@ public final class LiveStateWatcher implements AutoCloseable {
         if (redisDown) {
             LOGGER.info("Redis answers again: rebuilding the live state from PostgreSQL");
             redisDown = false;
+            rebuildOwed = true;
+        }
+        long failures = live.failuresSeen();
+        if (failures != failuresAtLastLook) {
+            LOGGER.info("Redis calls failed since the last look: rebuilding the live state");
+            failuresAtLastLook = failures;
             rebuildOwed = true;
         }
         if (!counterPresent) {

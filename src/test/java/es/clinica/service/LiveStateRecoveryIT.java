@@ -12,8 +12,6 @@ import es.clinica.store.sql.SqlStore;
 import es.clinica.testsupport.OwnServers;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,33 +63,6 @@ class LiveStateRecoveryIT {
         assertThat(after.todaysAppointments()).isEqualTo(before.todaysAppointments()).isEqualTo(4);
         assertThat(after.ranking()).isEqualTo(before.ranking()).hasSize(1);
         assertThat(clinic.rebuilder().inconsistencies()).isEmpty();
-    }
-
-    @Test
-    void aSecondWorkstationLeavesTheRebuildToTheOneHoldingTheLease() {
-        arrive("Eva", "10:00");
-        clinic.flushRedisPrefix();
-        Optional<String> otherWorkstation = clinic.live.claimRebuild(Duration.ofSeconds(30));
-        assertThat(otherWorkstation).isPresent();
-
-        assertThat(watcher.lookOnce()).isEqualTo(LiveStateWatcher.Outcome.LEFT_TO_ANOTHER);
-        assertThat(clinic.queue.waiting()).isEmpty();
-
-        clinic.live.releaseRebuild(otherWorkstation.orElseThrow());
-        assertThat(watcher.lookOnce()).isEqualTo(LiveStateWatcher.Outcome.REBUILT);
-        assertThat(clinic.queue.waiting()).hasSize(1);
-        assertThat(watcher.lookOnce()).isEqualTo(LiveStateWatcher.Outcome.IN_ORDER);
-    }
-
-    @Test
-    void aCheckInPushedAgainAfterTheRebuildIsNotQueuedTwice() {
-        Appointment arrived = arrive("Eva", "10:00");
-        QueueEntry entry = new QueueEntry(arrived.id(), arrived.checkedInAt().orElseThrow());
-
-        clinic.rebuilder().rebuild();
-        clinic.queue.join(entry);
-
-        assertThat(clinic.queue.waiting()).isEqualTo(List.of(entry));
     }
 
     private Appointment arrive(String given, String time) {

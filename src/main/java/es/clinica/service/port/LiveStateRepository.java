@@ -87,4 +87,11 @@ public interface LiveStateRepository {
      * Gives back a claim of {@link #claimRebuild}; does nothing when it expired or is another's.
      */
     void releaseRebuild(String token);
+
+    /**
+     * How many Redis calls this workstation saw fail since it started, without asking Redis. A
+     * count that grew means some write to the live state may have been skipped (the services log
+     * and carry on after PostgreSQL committed), even if Redis was down too briefly to be noticed.
+     */
+    long failuresSeen();
 }

@@ -303,6 +303,11 @@ public final class RedisLiveStateRepository implements LiveStateRepository {
     }
 
     @Override
+    public long failuresSeen() {
+        return RedisCalls.failures();
+    }
+
+    @Override
     public Optional<String> claimRebuild(Duration lease) {
         String token = UUID.randomUUID().toString();
         String reply =

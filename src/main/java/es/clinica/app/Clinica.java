@@ -16,6 +16,7 @@ import es.clinica.service.HealthService;
 import es.clinica.service.InvoiceDocumentService;
 import es.clinica.service.LiveBoardService;
 import es.clinica.service.LiveStateRebuilder;
+import es.clinica.service.LiveStateWatcher;
 import es.clinica.service.OutboxRelay;
 import es.clinica.service.PatientImportService;
 import es.clinica.service.PatientService;
@@ -79,6 +80,9 @@ public final class Clinica implements AutoCloseable {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(Clinica.class);
 
+    /** How often a workstation looks whether Redis lost its live state (restart, outage). */
+    private static final Duration LIVE_STATE_LOOK = Duration.ofSeconds(5);
+
     private final LocalServers servers;
     private final List<AutoCloseable> resources = new ArrayList<>();
     private HealthService health;
@@ -89,6 +93,7 @@ public final class Clinica implements AutoCloseable {
     private RedisStore redis;
     private ClinicServices services;
     private boolean operator;
+    private LiveStateWatcher liveStateWatcher;
 
     private Clinica(LocalServers servers) {
         this.servers = servers;
@@ -268,6 +273,7 @@ public final class Clinica implements AutoCloseable {
         LiveStateRebuilder rebuilder =
                 new LiveStateRebuilder(appointments, invoices, live, queue, clock, zone);
         rebuildLiveStateIfMissing(rebuilder);
+        liveStateWatcher = keep(new LiveStateWatcher(rebuilder, live, LIVE_STATE_LOOK));
         return new ClinicFlows(
                 new AppointmentService(
                         access,
@@ -381,6 +387,16 @@ public final class Clinica implements AutoCloseable {
             default:
                 throw new IllegalArgumentException(store.name());
         }
+    }
+
+    /**
+     * Starts rebuilding Redis's live state by itself whenever Redis comes back or loses it (see
+     * {@link LiveStateWatcher}); for the window, which runs for hours. Needs {@link #open}.
+     */
+    public void watchLiveState() {
+        Optional.ofNullable(liveStateWatcher)
+                .orElseThrow(() -> new IllegalStateException("The stores are not open"))
+                .start();
     }
 
     /** Probes of the three stores; usable before {@link #open}. */

@@ -19,6 +19,7 @@ final class ClinicaBackend implements Backend {
     @Override
     public ClinicServices start(Consumer<String> progress) {
         clinica = Clinica.start(settings, progress);
+        clinica.watchLiveState();
         return clinica.services();
     }
 

@@ -1,7 +1,6 @@
 package es.clinica.service;
 
 import es.clinica.domain.Appointment;
-import es.clinica.domain.AppointmentStatus;
 import es.clinica.domain.LiveState;
 import es.clinica.domain.QueueEntry;
 import es.clinica.domain.RankingEntry;
@@ -115,9 +114,10 @@ public final class LiveStateRebuilder {
     }
 
     /**
-     * Where Redis disagrees with PostgreSQL: a queue entry whose appointment is not checked in, a
-     * checked-in appointment missing from the queue, an in-consultation entry whose appointment is
-     * not in consultation, a counter different from the SQL count. Changes nothing.
+     * Where Redis disagrees with PostgreSQL: a queue entry whose appointment is not checked in (or
+     * does not exist), a checked-in appointment missing from the queue, queue entries that cannot
+     * be read, an in-consultation entry whose appointment is not in consultation, a counter
+     * different from the SQL count. Changes nothing.
      *
      * @throws UnavailableException when Redis or PostgreSQL cannot be reached
      */
@@ -127,7 +127,7 @@ public final class LiveStateRebuilder {
         List<QueueEntry> waiting = queue.waiting();
         for (QueueEntry entry : waiting) {
             if (!checkedIn.containsKey(entry.appointmentId())) {
-                found.add(notInStatus("check.live.queue.notCheckedIn", entry, Optional.empty()));
+                found.add(notInStatus("queue", entry, Optional.empty()));
             }
         }
         Set<Long> queued =
@@ -139,6 +139,7 @@ public final class LiveStateRebuilder {
                                 found.add(
                                         new Inconsistency(
                                                 "check.live.queue.missing", List.of(id))));
+        found.addAll(malformedFindings());
         found.addAll(consultationFindings());
         found.addAll(counterFindings());
         return found;
@@ -156,7 +157,7 @@ public final class LiveStateRebuilder {
                                                 e ->
                                                         found.add(
                                                                 notInStatus(
-                                                                        "check.live.consultation.wrong",
+                                                                        "consultation",
                                                                         e,
                                                                         Optional.of(doctorId)))));
         return found;
@@ -168,16 +169,28 @@ public final class LiveStateRebuilder {
         return inConsultation.containsKey(entry.appointmentId());
     }
 
-    private Inconsistency notInStatus(String key, QueueEntry entry, Optional<Long> doctorId) {
-        String status =
-                appointments
-                        .findById(entry.appointmentId())
-                        .map(Appointment::status)
-                        .map(AppointmentStatus::name)
-                        .orElse("-");
-        List<Object> arguments = new ArrayList<>(List.of(entry.appointmentId(), status));
+    /**
+     * An entry whose appointment is in another status, or missing from PostgreSQL altogether (then
+     * said so, rather than printing a status that does not exist).
+     */
+    private Inconsistency notInStatus(String list, QueueEntry entry, Optional<Long> doctorId) {
+        Optional<Appointment> appointment = appointments.findById(entry.appointmentId());
+        List<Object> arguments = new ArrayList<>(List.of(entry.appointmentId()));
+        if (appointment.isEmpty()) {
+            doctorId.ifPresent(arguments::add);
+            return new Inconsistency("check.live." + list + ".unknown", arguments);
+        }
+        arguments.add(appointment.get().status().name());
         doctorId.ifPresent(arguments::add);
-        return new Inconsistency(key, arguments);
+        String key = doctorId.isPresent() ? ".wrong" : ".notCheckedIn";
+        return new Inconsistency("check.live." + list + key, arguments);
+    }
+
+    private List<Inconsistency> malformedFindings() {
+        long malformed = queue.malformedWaiting();
+        return malformed == 0
+                ? List.of()
+                : List.of(new Inconsistency("check.live.queue.malformed", List.of(malformed)));
     }
 
     private List<Inconsistency> counterFindings() {
@@ -189,7 +202,9 @@ public final class LiveStateRebuilder {
         return List.of(
                 new Inconsistency(
                         "check.live.counter.differs",
-                        List.of(counted.isPresent() ? counted.getAsLong() : "-", expected)));
+                        List.of(
+                                counted.isPresent() ? Long.toString(counted.getAsLong()) : "-",
+                                expected)));
     }
 
     private static Map<Long, Appointment> byId(List<Appointment> list) {

@@ -49,15 +49,15 @@ final class ClinicFixture implements AutoCloseable {
     private static final AtomicInteger NEXT_DNI = new AtomicInteger(30_000_000);
 
     final MovableClock clock = new MovableClock(at("09:10"));
-    final SqlStore sql = TestStores.get().freshPostgres();
+    final SqlStore sql;
     final RedisStore redis;
-    final SqlAppointmentRepository appointments = new SqlAppointmentRepository(sql);
-    final SqlPatientRepository patients = new SqlPatientRepository(sql, clock);
-    final SqlDoctorRepository doctors = new SqlDoctorRepository(sql);
-    final SqlCatalogRepository catalogItems = new SqlCatalogRepository(sql);
-    final SqlInvoiceRepository invoices = new SqlInvoiceRepository(sql);
-    final MongoStore mongo = TestStores.get().freshMongo();
-    final SqlAuditTrail auditTrail = new SqlAuditTrail(sql, new MongoAuditAnchor(mongo));
+    final SqlAppointmentRepository appointments;
+    final SqlPatientRepository patients;
+    final SqlDoctorRepository doctors;
+    final SqlCatalogRepository catalogItems;
+    final SqlInvoiceRepository invoices;
+    final MongoStore mongo;
+    final SqlAuditTrail auditTrail;
     final RedisWaitingQueueRepository queue;
     final RedisLiveStateRepository live;
 
@@ -66,7 +66,20 @@ final class ClinicFixture implements AutoCloseable {
     }
 
     ClinicFixture(RedisStore redis) {
+        this(TestStores.get().freshPostgres(), redis);
+    }
+
+    /** Over stores the test opened itself (e.g. on servers it restarts). */
+    ClinicFixture(SqlStore sql, RedisStore redis) {
+        this.sql = sql;
         this.redis = redis;
+        appointments = new SqlAppointmentRepository(sql);
+        patients = new SqlPatientRepository(sql, clock);
+        doctors = new SqlDoctorRepository(sql);
+        catalogItems = new SqlCatalogRepository(sql);
+        invoices = new SqlInvoiceRepository(sql);
+        mongo = TestStores.get().freshMongo();
+        auditTrail = new SqlAuditTrail(sql, new MongoAuditAnchor(mongo));
         queue = new RedisWaitingQueueRepository(redis);
         live =
                 new RedisLiveStateRepository(

@@ -3,6 +3,7 @@ package es.clinica.service;
 import static es.clinica.service.ClinicFixture.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import es.clinica.app.Messages;
 import es.clinica.domain.Appointment;
 import es.clinica.domain.LiveBoard;
 import es.clinica.domain.QueueEntry;
@@ -10,6 +11,7 @@ import es.clinica.domain.Role;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -92,7 +94,27 @@ class LiveStateRebuilderIT {
                 .filteredOn(i -> i.messageKey().equals("check.live.counter.differs"))
                 .singleElement()
                 .extracting(LiveStateRebuilder.Inconsistency::arguments)
-                .isEqualTo(List.of(9L, 2L));
+                .isEqualTo(List.of("9", 2L));
+    }
+
+    @Test
+    void checkCountsUnreadableQueueEntriesAndNamesAnAppointmentThatDoesNotExist() {
+        clinic.rebuilder().rebuild();
+        clinic.redis.commands().rpush(clinic.redis.key("cola_atencion"), "garbage", "12|x");
+        clinic.queue.join(new QueueEntry(999_999, clinic.clock.instant()));
+
+        List<LiveStateRebuilder.Inconsistency> found = rebuilder.inconsistencies();
+
+        assertThat(found)
+                .containsExactlyInAnyOrder(
+                        new LiveStateRebuilder.Inconsistency(
+                                "check.live.queue.malformed", List.of(2L)),
+                        new LiveStateRebuilder.Inconsistency(
+                                "check.live.queue.unknown", List.of(999_999L)));
+        assertThat(Messages.forLocale(Locale.ENGLISH).get("check.live.queue.unknown", 999_999L))
+                .isEqualTo(
+                        "cola_atencion holds appointment 999999, which does not exist in"
+                                + " PostgreSQL. Run rebuild-live.");
     }
 
     /** Six appointments today: three waiting in a known order, one in consultation, one billed. */

@@ -2,6 +2,7 @@ package es.clinica.testsupport;
 
 import es.clinica.app.LocalServers;
 import es.clinica.app.Settings;
+import es.clinica.service.StoreKind;
 import es.clinica.store.mongo.MongoStore;
 import es.clinica.store.redis.RedisStore;
 import es.clinica.store.sql.SqlStore;
@@ -10,8 +11,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Real stores for integration tests, started once per test JVM. Stores named by the {@code
@@ -22,10 +27,12 @@ import java.util.UUID;
  */
 public final class TestStores {
 
+    private static final Logger LOGGER = LoggerFactory.getLogger(TestStores.class);
     private static final TestStores INSTANCE = new TestStores();
 
     private final LocalServers servers;
     private final Settings settings;
+    private final List<String> createdDatabases = new CopyOnWriteArrayList<>();
 
     private TestStores() {
         Settings configured =
@@ -37,7 +44,33 @@ public final class TestStores {
                                         .toString());
         servers = LocalServers.start(configured, stage -> {});
         settings = servers.settings();
-        Runtime.getRuntime().addShutdownHook(new Thread(servers::close, "test-stores-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "test-stores-stop"));
+    }
+
+    private void stop() {
+        if (!servers.isEmbedded(StoreKind.POSTGRESQL)) {
+            dropCreatedDatabases();
+        }
+        servers.close();
+    }
+
+    /**
+     * On a shared PostgreSQL (CI's second run), drops the databases this JVM created, so runs do
+     * not pile up one {@code t_*} database per test class; an embedded one goes with its folder.
+     */
+    private void dropCreatedDatabases() {
+        try (Connection admin =
+                        DriverManager.getConnection(
+                                settings.pgUrl().orElseThrow(),
+                                settings.pgUser(),
+                                settings.pgPassword());
+                Statement statement = admin.createStatement()) {
+            for (String name : createdDatabases) {
+                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+        } catch (SQLException e) {
+            LOGGER.warn("Could not drop the test databases", e);
+        }
     }
 
     /** The stores of this test JVM. */
@@ -81,6 +114,7 @@ public final class TestStores {
                                 serverUrl, settings.pgUser(), settings.pgPassword());
                 Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
+            createdDatabases.add(name);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create test database " + name, e);
         }

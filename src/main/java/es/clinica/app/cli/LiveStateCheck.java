@@ -1,6 +1,7 @@
 package es.clinica.app.cli;
 
 import es.clinica.service.ClinicServices;
+import es.clinica.service.LiveStateRebuilder;
 import es.clinica.service.UnavailableException;
 import java.util.List;
 
@@ -9,8 +10,13 @@ public final class LiveStateCheck implements Check {
 
     @Override
     public List<Finding> run(ClinicServices services) {
+        return findings(services.liveState());
+    }
+
+    /** The same look on a rebuilder wired elsewhere (the store-restart and soak tests use it). */
+    public List<Finding> findings(LiveStateRebuilder liveState) {
         try {
-            return services.liveState().inconsistencies().stream()
+            return liveState.inconsistencies().stream()
                     .map(i -> new Finding(true, i.messageKey(), i.arguments()))
                     .toList();
         } catch (UnavailableException e) {

@@ -19,7 +19,11 @@ public final class PatientStoresCheck implements Check {
 
     @Override
     public List<Finding> run(ClinicServices services) {
-        StoreConsistency consistency = services.consistency();
+        return findings(services.consistency());
+    }
+
+    /** The same look on a consistency service wired elsewhere (store-restart and soak tests). */
+    public List<Finding> findings(StoreConsistency consistency) {
         List<Finding> findings = new ArrayList<>();
         long pending = consistency.pendingOutboxEntries();
         findings.add(new Finding(false, "check.outbox.pending", List.of(pending)));

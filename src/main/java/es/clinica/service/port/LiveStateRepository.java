@@ -5,6 +5,7 @@ import es.clinica.domain.LiveBoard;
 import es.clinica.domain.LiveState;
 import es.clinica.domain.RankingEntry;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -73,4 +74,24 @@ public interface LiveStateRepository {
      * the new one, never a mix). Sessions, available doctors and activities are left alone.
      */
     void rebuild(LiveState state);
+
+    /**
+     * Claims the right to rebuild the live state for {@code lease}, so that several workstations
+     * that see Redis come back do not all rebuild at once. Claimed only when nobody holds it.
+     *
+     * @return the claim's token, to give back to {@link #releaseRebuild}; empty when held
+     */
+    Optional<String> claimRebuild(Duration lease);
+
+    /**
+     * Gives back a claim of {@link #claimRebuild}; does nothing when it expired or is another's.
+     */
+    void releaseRebuild(String token);
+
+    /**
+     * How many Redis calls this workstation saw fail since it started, without asking Redis. A
+     * count that grew means some write to the live state may have been skipped (the services log
+     * and carry on after PostgreSQL committed), even if Redis was down too briefly to be noticed.
+     */
+    long failuresSeen();
 }

@@ -17,7 +17,10 @@ import java.util.OptionalLong;
  */
 public interface WaitingQueueRepository {
 
-    /** Puts a checked-in appointment at the end of the waiting list. */
+    /**
+     * Puts a checked-in appointment at the end of the waiting list; an entry already there (the
+     * same appointment and arrival time) is not added twice.
+     */
     void join(QueueEntry entry);
 
     /**
@@ -44,6 +47,12 @@ public interface WaitingQueueRepository {
 
     /** The waiting entries in arrival order. */
     List<QueueEntry> waiting();
+
+    /**
+     * How many entries of the waiting list cannot be read (not {@code <appointmentId>|<millis>}):
+     * {@link #waiting()} skips them, so only this count shows that they are there.
+     */
+    long malformedWaiting();
 
     /** The entries the doctor called and has not completed, in calling order. */
     List<QueueEntry> inConsultation(long doctorId);

@@ -6,6 +6,7 @@ import io.lettuce.core.RedisBusyException;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisLoadingException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,9 @@ final class RedisCalls {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(RedisCalls.class);
 
+    /** Calls that Redis did not answer, in this JVM (one workstation per JVM). */
+    private static final AtomicLong FAILURES = new AtomicLong();
+
     private RedisCalls() {}
 
     static <T> T call(String operation, Supplier<T> body) {
@@ -31,9 +35,15 @@ final class RedisCalls {
             if (isErrorReply(e)) {
                 throw e;
             }
+            FAILURES.incrementAndGet();
             LOGGER.warn("Redis did not answer to {}", operation, e);
             throw new UnavailableException(UNAVAILABLE, null, e);
         }
+    }
+
+    /** How many calls Redis did not answer since this JVM started. */
+    static long failures() {
+        return FAILURES.get();
     }
 
     static void run(String operation, Runnable body) {

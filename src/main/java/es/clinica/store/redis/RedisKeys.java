@@ -19,6 +19,8 @@ package es.clinica.store.redis;
  *   <li>{@code actividad_medico:<doctorId>} HASH {@code accion, paciente_id?, cuando} (ISO
  *       instant), with a TTL
  *   <li>{@code ranking_servicios} ZSET service code -> net quantity invoiced
+ *   <li>{@code reconstruccion_en_curso} STRING token of the workstation rebuilding the live state,
+ *       with a short TTL (a lease, so a workstation that dies while rebuilding blocks nobody)
  * </ul>
  */
 final class RedisKeys {
@@ -33,6 +35,7 @@ final class RedisKeys {
     static final String AVAILABLE_DOCTORS = "medicos_disponibles";
     static final String ACTIVITY = "actividad_medico:";
     static final String RANKING = "ranking_servicios";
+    static final String REBUILD_LEASE = "reconstruccion_en_curso";
 
     private RedisKeys() {}
 }

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -299,6 +300,39 @@ public final class RedisLiveStateRepository implements LiveStateRepository {
         if (!ranking.isEmpty()) {
             redis.zadd(key(RedisKeys.RANKING), ranking.toArray(ScoredValue[]::new));
         }
+    }
+
+    @Override
+    public long failuresSeen() {
+        return RedisCalls.failures();
+    }
+
+    @Override
+    public Optional<String> claimRebuild(Duration lease) {
+        String token = UUID.randomUUID().toString();
+        String reply =
+                RedisCalls.call(
+                        "claim the rebuild",
+                        () ->
+                                store.commands()
+                                        .set(
+                                                key(RedisKeys.REBUILD_LEASE),
+                                                token,
+                                                SetArgs.Builder.nx().px(lease.toMillis())));
+        return "OK".equals(reply) ? Optional.of(token) : Optional.empty();
+    }
+
+    @Override
+    public void releaseRebuild(String token) {
+        RedisCalls.run(
+                "release the rebuild",
+                () ->
+                        store.commands()
+                                .eval(
+                                        Scripts.RELEASE_LEASE,
+                                        ScriptOutputType.INTEGER,
+                                        new String[] {key(RedisKeys.REBUILD_LEASE)},
+                                        token));
     }
 
     private SetArgs untilMidnight() {

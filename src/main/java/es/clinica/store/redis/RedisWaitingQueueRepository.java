@@ -24,7 +24,16 @@ public final class RedisWaitingQueueRepository implements WaitingQueueRepository
 
     @Override
     public void join(QueueEntry entry) {
-        RedisCalls.run("join the queue", () -> store.commands().rpush(queueKey(), entry.encode()));
+        // Idempotent: a check-in pushed again after a live-state rebuild already wrote it.
+        RedisCalls.run(
+                "join the queue",
+                () ->
+                        store.commands()
+                                .eval(
+                                        Scripts.PUSH_ONCE,
+                                        ScriptOutputType.INTEGER,
+                                        new String[] {queueKey()},
+                                        entry.encode()));
     }
 
     @Override
@@ -59,6 +68,13 @@ public final class RedisWaitingQueueRepository implements WaitingQueueRepository
     @Override
     public List<QueueEntry> waiting() {
         return entries("read the queue", queueKey());
+    }
+
+    @Override
+    public long malformedWaiting() {
+        List<String> encoded =
+                RedisCalls.call("read the queue", () -> store.commands().lrange(queueKey(), 0, -1));
+        return encoded.size() - QueueEntries.decodeAll(encoded).size();
     }
 
     @Override

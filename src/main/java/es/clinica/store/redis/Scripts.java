@@ -53,6 +53,13 @@ final class Scripts {
                     + "end\n"
                     + "return n";
 
+    /** KEYS[1] lease; ARGV[1] the holder's token. Deletes it only when that holder has it. */
+    static final String RELEASE_LEASE =
+            "if redis.call('GET', KEYS[1]) == ARGV[1] then\n"
+                    + "  return redis.call('DEL', KEYS[1])\n"
+                    + "end\n"
+                    + "return 0";
+
     /** KEYS[1] counter; ARGV[1] seconds of the window. Returns the new count. */
     static final String COUNT_IN_WINDOW =
             "local n = redis.call('INCR', KEYS[1])\n"
@@ -71,6 +78,14 @@ final class Scripts {
             "local s = redis.call('ZINCRBY', KEYS[1], ARGV[1], ARGV[2])\n"
                     + "if tonumber(s) < 0.0005 then redis.call('ZREM', KEYS[1], ARGV[2]) end\n"
                     + "return s";
+
+    /** KEYS[1] list; ARGV[1] entry. Appends it unless the list holds it already. Returns 1/0. */
+    static final String PUSH_ONCE =
+            "for _, e in ipairs(redis.call('LRANGE', KEYS[1], 0, -1)) do\n"
+                    + "  if e == ARGV[1] then return 0 end\n"
+                    + "end\n"
+                    + "redis.call('RPUSH', KEYS[1], ARGV[1])\n"
+                    + "return 1";
 
     /** KEYS[1] list; ARGV[1] entry prefix. Removes the first entry with it; returns 1 or 0. */
     static final String REMOVE_BY_PREFIX =

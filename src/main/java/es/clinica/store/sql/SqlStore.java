@@ -2,6 +2,8 @@ package es.clinica.store.sql;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import es.clinica.service.NotFoundException;
+import es.clinica.service.UnavailableException;
 import es.clinica.store.StoreGuard;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -222,10 +224,16 @@ public final class SqlStore implements AutoCloseable {
                 if (ongoing.failure != null) {
                     throw ongoing.failure;
                 }
+                requireNoSwallowedFailure(transaction);
                 transaction.commit();
                 current.remove();
                 ongoing.afterCommit.forEach(Runnable::run);
                 return result;
+            } catch (NotFoundException e) {
+                // A read that failed inside Hibernate comes back as "no row": see below.
+                RuntimeException first = transaction.getRollbackOnly() ? swallowed(e) : e;
+                rollbackQuietly(transaction, first);
+                throw first;
             } catch (RuntimeException e) {
                 RuntimeException first = ongoing.failure == null ? e : ongoing.failure;
                 rollbackQuietly(transaction, first);
@@ -252,6 +260,23 @@ public final class SqlStore implements AutoCloseable {
             throw new IllegalStateException("afterCommit needs a transaction in progress");
         }
         ongoing.afterCommit.add(step);
+    }
+
+    /**
+     * Hibernate answers a query whose connection broke (PostgreSQL restarted under a pooled
+     * connection) by marking the transaction rollback-only and returning no row, instead of
+     * throwing; committing then rolls back silently. Nothing in Clinica marks a transaction
+     * rollback-only itself, so such a mark means the work's reads or writes did not happen.
+     */
+    private static void requireNoSwallowedFailure(Transaction transaction) {
+        if (transaction.getRollbackOnly()) {
+            throw swallowed(null);
+        }
+    }
+
+    private static UnavailableException swallowed(RuntimeException seen) {
+        LOGGER.warn("A statement failed inside Hibernate; PostgreSQL is taken as unreachable");
+        return new UnavailableException("store.postgresql.unavailable", null, seen);
     }
 
     private static void rollbackQuietly(Transaction transaction, Throwable failure) {

@@ -47,6 +47,14 @@ public final class TestClinic implements AutoCloseable {
         return new TestClinic(Clinica.start(settings, stage -> {}));
     }
 
+    /**
+     * A second workstation of the same clinic: its own services and sessions over the same stores,
+     * as another desk would have. The caller closes it.
+     */
+    public TestClinic anotherWorkstation() {
+        return new TestClinic(Clinica.start(clinica.settings(), stage -> {}));
+    }
+
     /** The services, as the screens get them. */
     public ClinicServices services() {
         return clinica.services();

@@ -1,9 +1,5 @@
 package es.clinica.ui;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -12,10 +8,7 @@ import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Writes the README's picture of the main window over a stub backend. Run it in a real (virtual) X
@@ -46,7 +39,7 @@ public final class MainWindowScreenshot {
                                 event -> {
                                     if (ready(stage.getScene())) {
                                         poll.stop();
-                                        save(stage.getScene(), target);
+                                        WindowPng.save(stage.getScene(), target);
                                         Platform.exit();
                                     }
                                 }));
@@ -57,24 +50,5 @@ public final class MainWindowScreenshot {
     private static boolean ready(Scene scene) {
         Labeled redis = (Labeled) scene.lookup("#redisStatusLabel");
         return redis != null && redis.getStyleClass().contains("store-embedded");
-    }
-
-    private static void save(Scene scene, Path target) {
-        WritableImage shot = scene.snapshot(null);
-        int width = (int) shot.getWidth();
-        int height = (int) shot.getHeight();
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        PixelReader pixels = shot.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                image.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            ImageIO.write(image, "png", target.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

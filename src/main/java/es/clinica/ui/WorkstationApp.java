@@ -211,6 +211,7 @@ public final class WorkstationApp extends Application {
     private void logout() {
         stopStatusTimer();
         closeWorkbench();
+        relogin.loggedOut();
         background.run(() -> services.auth().logout(), this::showLogin, failure -> showLogin());
     }
 

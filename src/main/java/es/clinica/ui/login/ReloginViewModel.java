@@ -55,8 +55,21 @@ public final class ReloginViewModel implements SessionExpiredHandler {
         username.set(user);
     }
 
+    /**
+     * Nobody is logged in on this window any more (the user logged out): a call refused from now
+     * on, e.g. one a screen started just before, simply fails instead of asking for a password over
+     * the login screen.
+     */
+    public void loggedOut() {
+        username.set("");
+    }
+
     @Override
     public void sessionExpired(Runnable retry, Runnable giveUp) {
+        if (username.get().isEmpty()) {
+            giveUp.run();
+            return;
+        }
         retries.add(retry);
         giveUps.add(giveUp);
         if (!asking.get()) {
@@ -104,6 +117,7 @@ public final class ReloginViewModel implements SessionExpiredHandler {
         password.set("");
         List<Runnable> waiting = List.copyOf(giveUps);
         clear();
+        loggedOut();
         waiting.forEach(Runnable::run);
         toLoginScreen.run();
     }

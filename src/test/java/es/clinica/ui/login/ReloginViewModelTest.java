@@ -67,4 +67,15 @@ class ReloginViewModelTest {
         assertThat(events.get(0)).isInstanceOf(Failure.class);
         assertThat(fake.auth().currentActor()).isEmpty();
     }
+
+    @Test
+    void aCallRefusedAfterTheUserLoggedOutFailsWithoutAskingForAPassword() {
+        viewModel.loggedOut();
+        fake.expireSessions();
+
+        listAccounts();
+
+        assertThat(viewModel.askingProperty().get()).isFalse();
+        assertThat(events).singleElement().isInstanceOf(Failure.class);
+    }
 }

@@ -13,13 +13,15 @@ import es.clinica.store.sql.SqlTransactions;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A whole workstation for screen and flow tests: the real composition root over fresh, empty stores
  * on this JVM's test servers, with the demo accounts ({@code recepcion}, {@code medico}, {@code
  * facturacion}, {@code admin}, each with password {@code <name>-demo}).
  */
-public final class TestClinic implements AutoCloseable {
+public final class TestClinic implements AutoCloseable, AfterEachCallback {
 
     private final Clinica clinica;
 
@@ -93,5 +95,14 @@ public final class TestClinic implements AutoCloseable {
     @Override
     public void close() {
         clinica.close();
+    }
+
+    /**
+     * As a {@code @RegisterExtension} field, the clinic closes after each test; declared before the
+     * test's {@code WorkstationRobot}, it closes after the window.
+     */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 }

@@ -17,28 +17,16 @@ import javafx.scene.input.KeyCode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
 /** A billing clerk invoices a completed consultation with two lines and exports its PDF. */
 class BillingScreenIT {
 
-    private final WorkstationRobot window = new WorkstationRobot();
+    @RegisterExtension final TestClinic clinic = TestClinic.start();
+    @RegisterExtension final WorkstationRobot window = new WorkstationRobot();
     private final FxRobot robot = window.robot();
-    private TestClinic clinic;
-
-    @BeforeEach
-    void openClinic() {
-        clinic = TestClinic.start();
-    }
-
-    @AfterEach
-    void closeClinic() throws TimeoutException {
-        window.close();
-        clinic.close();
-    }
 
     @Test
     void billingClerkIssuesAnInvoiceWithTwoLinesAndExportsItsPdf() throws Exception {

@@ -18,9 +18,8 @@ import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
 /**
@@ -29,20 +28,9 @@ import org.testfx.api.FxRobot;
  */
 class FieldErrorDecorationIT {
 
-    private final WorkstationRobot window = new WorkstationRobot();
+    @RegisterExtension final TestClinic clinic = TestClinic.start();
+    @RegisterExtension final WorkstationRobot window = new WorkstationRobot();
     private final FxRobot robot = window.robot();
-    private TestClinic clinic;
-
-    @BeforeEach
-    void startClinic() {
-        clinic = TestClinic.start();
-    }
-
-    @AfterEach
-    void closeClinic() throws Exception {
-        window.close();
-        clinic.close();
-    }
 
     @Test
     void wrongNationalIdIsMarkedOnItsFieldUntilCorrected() throws Exception {

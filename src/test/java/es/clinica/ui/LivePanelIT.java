@@ -9,28 +9,16 @@ import es.clinica.ui.live.WaitLevel;
 import es.clinica.ui.live.WaitingRow;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ListView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
 /** A patient checked in at reception shows on the live panel within a few polls. */
 class LivePanelIT {
 
-    private final WorkstationRobot window = new WorkstationRobot();
+    @RegisterExtension final TestClinic clinic = TestClinic.start();
+    @RegisterExtension final WorkstationRobot window = new WorkstationRobot();
     private final FxRobot robot = window.robot();
-    private TestClinic clinic;
-
-    @BeforeEach
-    void openClinic() {
-        clinic = TestClinic.start();
-    }
-
-    @AfterEach
-    void closeClinic() throws TimeoutException {
-        window.close();
-        clinic.close();
-    }
 
     @Test
     void checkedInPatientAppearsInTheWaitingListWithTodaysCount() throws Exception {

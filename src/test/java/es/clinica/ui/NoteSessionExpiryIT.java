@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A doctor's session ends while a note is being written: the password dialog comes up over the
@@ -28,14 +28,8 @@ class NoteSessionExpiryIT {
             "Cefalea opresiva de una semana, peor al final del día";
     private static final String PLAN = "Ibuprofeno si precisa; revisar en 15 días";
 
-    private final TestClinic clinic = TestClinic.start();
-    private final WorkstationRobot window = new WorkstationRobot();
-
-    @AfterEach
-    void close() throws Exception {
-        window.close();
-        clinic.close();
-    }
+    @RegisterExtension final TestClinic clinic = TestClinic.start();
+    @RegisterExtension final WorkstationRobot window = new WorkstationRobot();
 
     @Test
     void theNoteTypedBeforeTheSessionEndedIsIntactAndSignsAfterThePassword() throws Exception {

@@ -22,8 +22,8 @@ import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Notes a crash left unsigned in the workstation's journal: the consultation screen lists them with
@@ -31,14 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 class PendingNotesIT {
 
-    private final TestClinic clinic = TestClinic.start();
-    private final WorkstationRobot window = new WorkstationRobot();
-
-    @AfterEach
-    void close() throws Exception {
-        window.close();
-        clinic.close();
-    }
+    @RegisterExtension final TestClinic clinic = TestClinic.start();
+    @RegisterExtension final WorkstationRobot window = new WorkstationRobot();
 
     @Test
     void unsignedNotesFromBeforeACrashAreListedReopenedAndSignedOrDiscarded() throws Exception {

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A workstation dies while a new patient is being typed at reception: the next workstation on the
@@ -21,14 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class RegistrationDraftIT {
 
-    private final TestClinic clinic = TestClinic.start();
-    private final WorkstationRobot window = new WorkstationRobot();
-
-    @AfterEach
-    void close() throws Exception {
-        window.close();
-        clinic.close();
-    }
+    @RegisterExtension final TestClinic clinic = TestClinic.start();
+    @RegisterExtension final WorkstationRobot window = new WorkstationRobot();
 
     @Test
     void aFormHalfTypedBeforeACrashIsOfferedAndRestoredOnTheNextStart() throws Exception {

@@ -16,6 +16,8 @@ import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -25,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * lookups on the FX thread. The backend hands over the clinic's services after an optional login in
  * the test (so the login screen skips itself) and leaves the clinic open: the test closes it.
  */
-public final class WorkstationRobot {
+public final class WorkstationRobot implements AfterEachCallback {
 
     public static final Duration PATIENCE = Duration.ofSeconds(20);
 
@@ -106,11 +108,19 @@ public final class WorkstationRobot {
                                                 chooser));
     }
 
+    /** Closes the window and its stages; a window already closed is left as it is. */
     public void close() throws TimeoutException {
         if (app != null) {
             FxToolkit.cleanupApplication(app);
+            app = null;
         }
         FxToolkit.cleanupStages();
+    }
+
+    /** As a {@code @RegisterExtension} field, the window closes after each test by itself. */
+    @Override
+    public void afterEach(ExtensionContext context) throws TimeoutException {
+        close();
     }
 
     public void awaitNode(String query) {

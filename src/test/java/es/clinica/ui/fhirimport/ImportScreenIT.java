@@ -11,8 +11,8 @@ import java.util.Optional;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * File → Import FHIR… over real stores. The system's choosers cannot be driven headless, so the
@@ -22,14 +22,8 @@ class ImportScreenIT {
 
     private static final Path BUNDLES = Path.of("src/test/resources/fhir");
 
-    private final TestClinic clinic = TestClinic.start();
-    private final WorkstationRobot window = new WorkstationRobot();
-
-    @AfterEach
-    void close() throws Exception {
-        window.close();
-        clinic.close();
-    }
+    @RegisterExtension final TestClinic clinic = TestClinic.start();
+    @RegisterExtension final WorkstationRobot window = new WorkstationRobot();
 
     @Test
     void importingTwoBundlesShowsTheSummaryAndThePatientsAreThere() throws Exception {

@@ -9,8 +9,8 @@ import es.clinica.ui.fhirimport.ImportChooser;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A session that ends while something is typed on a screen: the password dialog comes up over it,
@@ -18,14 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class SessionExpiryIT {
 
-    private final TestClinic clinic = TestClinic.start();
-    private final WorkstationRobot window = new WorkstationRobot();
-
-    @AfterEach
-    void close() throws Exception {
-        window.close();
-        clinic.close();
-    }
+    @RegisterExtension final TestClinic clinic = TestClinic.start();
+    @RegisterExtension final WorkstationRobot window = new WorkstationRobot();
 
     @Test
     void theSearchTypedBeforeTheSessionEndedRunsAfterThePassword() throws Exception {

@@ -193,7 +193,13 @@ public final class Clinica implements AutoCloseable {
                 auth(clock, transactions, sessions, current, access, audit),
                 audit,
                 new ConsultationService(
-                        access, patients, profiles, new MongoNoteRepository(mongo), audit, clock),
+                        access,
+                        patients,
+                        profiles,
+                        new MongoNoteRepository(mongo),
+                        audit,
+                        transactions,
+                        clock),
                 new PatientService(
                         access, transactions, patients, profiles, profileOutbox, relay, clock),
                 new PatientImportService(

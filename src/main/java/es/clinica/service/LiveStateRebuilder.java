@@ -8,6 +8,7 @@ import es.clinica.service.port.AppointmentRepository;
 import es.clinica.service.port.InvoiceRepository;
 import es.clinica.service.port.LiveStateRepository;
 import es.clinica.service.port.WaitingQueueRepository;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -32,6 +34,9 @@ import org.slf4j.LoggerFactory;
 public final class LiveStateRebuilder {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(LiveStateRebuilder.class);
+
+    /** Extra ranked services read beyond those PostgreSQL knows, to see ones it does not. */
+    private static final int RANKING_SLACK = 10;
 
     private final AppointmentRepository appointments;
     private final InvoiceRepository invoices;
@@ -142,6 +147,7 @@ public final class LiveStateRebuilder {
         found.addAll(malformedFindings());
         found.addAll(consultationFindings());
         found.addAll(counterFindings());
+        found.addAll(rankingFindings());
         return found;
     }
 
@@ -205,6 +211,32 @@ public final class LiveStateRebuilder {
                         List.of(
                                 counted.isPresent() ? Long.toString(counted.getAsLong()) : "-",
                                 expected)));
+    }
+
+    /** A service whose ranked quantity is not what the issued invoices add up to. */
+    private List<Inconsistency> rankingFindings() {
+        Map<String, BigDecimal> expected = new TreeMap<>(invoices.invoicedQuantityByService());
+        Map<String, BigDecimal> ranked = new TreeMap<>();
+        live.topServices(Math.max(expected.size(), 1) + RANKING_SLACK)
+                .forEach(entry -> ranked.put(entry.serviceCode(), entry.quantity()));
+        Set<String> services = new TreeSet<>(expected.keySet());
+        services.addAll(ranked.keySet());
+        List<Inconsistency> found = new ArrayList<>();
+        for (String service : services) {
+            BigDecimal sql = expected.getOrDefault(service, BigDecimal.ZERO);
+            BigDecimal redis = ranked.getOrDefault(service, BigDecimal.ZERO);
+            if (sql.compareTo(redis) != 0) {
+                found.add(
+                        new Inconsistency(
+                                "check.live.ranking.differs",
+                                List.of(service, plain(redis), plain(sql))));
+            }
+        }
+        return found;
+    }
+
+    private static String plain(BigDecimal quantity) {
+        return quantity.stripTrailingZeros().toPlainString();
     }
 
     private static Map<Long, Appointment> byId(List<Appointment> list) {

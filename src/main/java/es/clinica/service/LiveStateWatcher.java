@@ -2,6 +2,7 @@ package es.clinica.service;
 
 import es.clinica.service.port.LiveStateRepository;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,6 +25,11 @@ import org.slf4j.LoggerFactory;
  * the write; so after each rebuild the watcher compares Redis with PostgreSQL again and rebuilds
  * once more while they disagree, at most {@link #PASSES} times. A push that lands after the write
  * is harmless: joining the queue is idempotent.
+ *
+ * <p>A difference can also arise with no failure to see: a booking counted while another
+ * workstation's rebuild was writing an older count, or a commit whose answer was lost. So each look
+ * also compares Redis with PostgreSQL, and rebuilds when the same differences are found at two
+ * looks in a row: work in flight between two stores shows at one look only.
  */
 public final class LiveStateWatcher implements AutoCloseable {
 
@@ -53,6 +59,7 @@ public final class LiveStateWatcher implements AutoCloseable {
     private long failuresAtLastLook;
     private boolean redisDown;
     private boolean rebuildOwed;
+    private List<LiveStateRebuilder.Inconsistency> differencesAtLastLook = List.of();
     private ScheduledExecutorService executor;
 
     /**
@@ -113,7 +120,24 @@ public final class LiveStateWatcher implements AutoCloseable {
             LOGGER.info("citas_hoy is missing: rebuilding the live state from PostgreSQL");
             rebuildOwed = true;
         }
+        if (!rebuildOwed && differsSinceLastLook()) {
+            LOGGER.info("Redis and PostgreSQL disagree at two looks: rebuilding the live state");
+            rebuildOwed = true;
+        }
         return rebuildOwed ? rebuildOnce() : Outcome.IN_ORDER;
+    }
+
+    /** Whether this look finds the same, non-empty differences as the previous one. */
+    private boolean differsSinceLastLook() {
+        List<LiveStateRebuilder.Inconsistency> differences;
+        try {
+            differences = rebuilder.inconsistencies();
+        } catch (UnavailableException e) {
+            differences = List.of();
+        }
+        boolean persistent = !differences.isEmpty() && differences.equals(differencesAtLastLook);
+        differencesAtLastLook = persistent ? List.of() : differences;
+        return persistent;
     }
 
     private Outcome rebuildOnce() {

@@ -284,9 +284,9 @@ class ConsistencySoakIT {
     }
 
     /**
-     * TODO: signing writes MongoDB, then the audit row in PostgreSQL; when only the second fails,
-     * the user is told the note is not signed although it is, and the retry is refused as already
-     * signed. The model accepts that refusal as the signature; the audit row stays missing.
+     * A sign refused as already signed means an earlier attempt reached MongoDB although its
+     * PostgreSQL commit (the audit row's) then failed: the model takes the refusal as the signature
+     * and counts the case, which should stay at zero.
      */
     private void sign(ConsultationService consultation, Visit visit) {
         try {

@@ -2,12 +2,14 @@ package es.clinica.service;
 
 import static es.clinica.service.ClinicFixture.request;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import es.clinica.app.Messages;
 import es.clinica.domain.Appointment;
 import es.clinica.domain.LiveBoard;
 import es.clinica.domain.QueueEntry;
 import es.clinica.domain.Role;
+import es.clinica.service.LiveStateRebuilder.Inconsistency;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -118,6 +120,23 @@ class LiveStateRebuilderIT {
     }
 
     /** Six appointments today: three waiting in a known order, one in consultation, one billed. */
+    @Test
+    void checkFindsARankingThatLostOrGainedAnInvoicedQuantity() {
+        busyMorning();
+        assertThat(rebuilder.inconsistencies()).isEmpty();
+
+        clinic.live.addToRanking("T-B", BigDecimal.ONE.negate());
+        clinic.live.addToRanking("T-X", BigDecimal.ONE);
+
+        assertThat(rebuilder.inconsistencies())
+                .extracting(Inconsistency::messageKey, Inconsistency::arguments)
+                .containsExactlyInAnyOrder(
+                        tuple("check.live.ranking.differs", List.of("T-B", "1.5", "2.5")),
+                        tuple("check.live.ranking.differs", List.of("T-X", "1", "0")));
+        rebuilder.rebuild();
+        assertThat(rebuilder.inconsistencies()).isEmpty();
+    }
+
     private void busyMorning() {
         BillingService billing = clinic.billing();
         clinic.catalog().create("T-A", "Consulta", new BigDecimal("35.00"), BigDecimal.ZERO);

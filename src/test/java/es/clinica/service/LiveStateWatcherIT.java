@@ -68,6 +68,19 @@ class LiveStateWatcherIT {
     }
 
     @Test
+    void aCounterThatDisagreesAtTwoLooksInARowIsRebuiltWithoutAnyFailureSeen() {
+        arrive("Eva", "10:00");
+        arrive("Luis", "10:20");
+        assertThat(watcher.lookOnce()).isEqualTo(LiveStateWatcher.Outcome.IN_ORDER);
+        // An older count written over a newer one (a rebuild racing a booking elsewhere).
+        clinic.live.setTodaysAppointments(1);
+
+        assertThat(watcher.lookOnce()).isEqualTo(LiveStateWatcher.Outcome.IN_ORDER);
+        assertThat(watcher.lookOnce()).isEqualTo(LiveStateWatcher.Outcome.REBUILT);
+        assertThat(clinic.live.todaysAppointments()).hasValue(2);
+    }
+
+    @Test
     void aCheckInPushedAgainAfterTheRebuildIsNotQueuedTwice() {
         Appointment arrived = arrive("Eva", "10:00");
         QueueEntry entry = new QueueEntry(arrived.id(), arrived.checkedInAt().orElseThrow());

@@ -9,6 +9,7 @@ import es.clinica.domain.Invoice;
 import es.clinica.domain.InvoiceStatus;
 import es.clinica.domain.MedicalNote;
 import es.clinica.domain.PatientData;
+import es.clinica.service.port.AuditAction;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -92,6 +93,14 @@ class StoreRestartIT {
                 .singleElement()
                 .extracting(MedicalNote::signed)
                 .isEqualTo(true);
+        // The refused attempt left no audit row: the trail records the one signature that happened.
+        assertThat(
+                        clinic.clinic.auditTrail.findBySubject(
+                                AuditService.PATIENT, Long.toString(visit.patientId())))
+                .filteredOn(entry -> entry.event().action() == AuditAction.NOTE_SIGNED)
+                .singleElement()
+                .extracting(entry -> entry.event().detail())
+                .isEqualTo(draft.noteId());
         clinic.assertConsistent();
     }
 

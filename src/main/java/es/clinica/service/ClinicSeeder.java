@@ -179,11 +179,12 @@ public final class ClinicSeeder {
             done += size;
             progress.update(done, count);
         }
+        Duration patientsTook = since(start);
         HistorySummary history = HistorySummary.NONE;
         if (withHistory) {
             history = seedHistory(seed, ids, progress, cancelled);
         }
-        return new SeedSummary(done, allergies, since(start), cancelled.getAsBoolean(), history);
+        return new SeedSummary(done, allergies, patientsTook, cancelled.getAsBoolean(), history);
     }
 
     private int seedBatch(SyntheticClinic clinic, int from, int size, long[] ids) {

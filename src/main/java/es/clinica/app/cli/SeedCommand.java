@@ -1,6 +1,7 @@
 package es.clinica.app.cli;
 
 import es.clinica.app.Clinica;
+import es.clinica.domain.LiveState;
 import es.clinica.service.ClinicSeeder;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,15 @@ public final class SeedCommand implements Command {
                                     (done, total) -> {},
                                     () -> false);
             print(context, summary, r.seed());
+            if (r.history()) {
+                // The year's invoices move ranking_servicios: Redis learns them as rebuild-live
+                // does.
+                LiveState state = clinica.services().liveState().rebuild();
+                context.out()
+                        .println(
+                                context.messages()
+                                        .get("seed.history.ranked", state.ranking().size()));
+            }
             return Cli.OK;
         }
     }

@@ -8,6 +8,7 @@ import es.clinica.ui.i18n.Localization;
 import es.clinica.ui.live.WaitLevel;
 import es.clinica.ui.live.WaitingRow;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.ListView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,6 +40,10 @@ class LivePanelIT {
         assertThat(row.level()).isEqualTo(WaitLevel.SHORT);
         window.waitFor(() -> window.text("#liveTodayCountLabel").equals("1"));
         assertThat(fx(() -> robot.lookup("#liveUnavailableLabel").query().isVisible())).isFalse();
+        NumberAxis quantities = robot.lookup("#liveRankingQuantityAxis").query();
+        assertThat(fx(() -> quantities.getTickLabelFormatter().toString(12500)))
+                .as("the ranking's axis writes numbers the Spanish way")
+                .isEqualTo("12.500");
     }
 
     @SuppressWarnings("unchecked")

@@ -569,6 +569,11 @@ public final class ConsultationView {
 
     private static <T> ListCell<T> cell(Function<T, String> text) {
         return new ListCell<>() {
+            {
+                // Without a small preferred width the list scrolls sideways instead of wrapping.
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
@@ -580,6 +585,11 @@ public final class ConsultationView {
 
     /** A prescription, with its allergy warning beside it when the drug may touch one. */
     private final class PrescriptionCell extends ListCell<PrescribedDrug> {
+        PrescriptionCell() {
+            setPrefWidth(0);
+            setWrapText(true);
+        }
+
         @Override
         protected void updateItem(PrescribedDrug item, boolean empty) {
             super.updateItem(item, empty);

@@ -10,6 +10,7 @@ import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -23,6 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /** The live panel: binds the view model, and opens the waiting room's full-screen display. */
 public final class LiveView {
@@ -44,6 +46,7 @@ public final class LiveView {
     @FXML private ListView<String> liveDoctorsList;
     @FXML private Label liveTodayCountLabel;
     @FXML private BarChart<String, Number> liveRankingChart;
+    @FXML private NumberAxis liveRankingQuantityAxis;
     @FXML private Button liveWaitingRoomButton;
 
     public LiveView(LiveViewModel viewModel) {
@@ -64,6 +67,7 @@ public final class LiveView {
         liveTodayCountLabel.textProperty().bind(viewModel.todaysCountProperty());
         liveWaitingRoomButton.disableProperty().bind(viewModel.wallDisplayOpenProperty());
         viewModel.ranking().addListener(new WeakListChangeListener<>(rankingListener));
+        liveRankingQuantityAxis.setTickLabelFormatter(new QuantityTicks());
         renderRanking();
         liveScreenPane.sceneProperty().addListener((o, old, now) -> shortcut(old, now));
         shortcut(null, liveScreenPane.getScene());
@@ -150,7 +154,22 @@ public final class LiveView {
         for (String call : viewModel.calls()) {
             Label label = new Label(call);
             label.getStyleClass().add("waiting-room-call");
+            // A long doctor's name goes on a second line rather than losing its end.
+            label.setWrapText(true);
             calls.getChildren().add(label);
+        }
+    }
+
+    /** The axis's numbers in the UI's language rather than the JVM's default locale. */
+    private final class QuantityTicks extends StringConverter<Number> {
+        @Override
+        public String toString(Number quantity) {
+            return quantity == null ? "" : viewModel.quantityText(quantity);
+        }
+
+        @Override
+        public Number fromString(String text) {
+            throw new UnsupportedOperationException("axis ticks are only shown");
         }
     }
 

@@ -9,6 +9,7 @@ import es.clinica.ui.fx.Cancellable;
 import es.clinica.ui.fx.Failure;
 import es.clinica.ui.fx.Periodic;
 import es.clinica.ui.i18n.Localization;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -138,6 +139,11 @@ public final class LiveViewModel {
 
     public ObservableList<RankingBar> ranking() {
         return ranking;
+    }
+
+    /** A quantity of the ranking's axis as the user's language writes it: 12.500 in Spanish. */
+    public String quantityText(Number quantity) {
+        return NumberFormat.getNumberInstance(localization.locale()).format(quantity);
     }
 
     /** The waiting room's calls: "short name → doctor". */

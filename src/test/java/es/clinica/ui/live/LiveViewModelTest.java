@@ -55,6 +55,16 @@ class LiveViewModelTest {
     }
 
     @Test
+    void rankingQuantitiesAreWrittenInTheUiLanguage() {
+        LiveViewModel viewModel = viewModel(Background.inline(localization));
+
+        assertThat(viewModel.quantityText(12500)).isEqualTo("12,500");
+        localization.switchTo(Localization.SPANISH);
+        assertThat(viewModel.quantityText(12500)).isEqualTo("12.500");
+        assertThat(viewModel.quantityText(2.5)).isEqualTo("2,5");
+    }
+
+    @Test
     void redisAwayShowsUnavailableNotAnEmptyQueue() {
         source.board = board(waiting("Ana Ruiz", 4));
         LiveViewModel viewModel = viewModel(Background.inline(localization));

@@ -26,7 +26,10 @@ final class ClinicaBackend implements Backend {
     /** The journal lives under the workstation's home: {@code <CLINICA_HOME>/journal}. */
     @Override
     public UiSettings uiSettings() {
-        return new UiSettings(Optional.of(settings.home().resolve("journal")), settings.zone());
+        return new UiSettings(
+                Optional.of(settings.home().resolve("journal")),
+                settings.zone(),
+                settings.liveInterval());
     }
 
     @Override

@@ -47,6 +47,15 @@ public final class Settings {
      */
     public static final String SESSION_SECONDS = "CLINICA_SESSION_SECONDS";
 
+    /**
+     * How often the live panel reads Redis, in milliseconds: a whole number from {@value
+     * #MIN_LIVE_INTERVAL_MS}, 1000 unless configured.
+     */
+    public static final String LIVE_INTERVAL_MS = "CLINICA_LIVE_INTERVAL_MS";
+
+    /** Polling faster than this would only load Redis: nobody reads a board ten times a second. */
+    public static final long MIN_LIVE_INTERVAL_MS = 200;
+
     /** Message key of a setting whose value is wrong; arguments: the key and the value. */
     public static final String INVALID = "settings.invalid";
 
@@ -151,6 +160,17 @@ public final class Settings {
         return Duration.ofMinutes(positive(SESSION_MINUTES, value(SESSION_MINUTES).orElse("30")));
     }
 
+    /** How often the live panel reads Redis: {@link #LIVE_INTERVAL_MS}, one second by default. */
+    public Duration liveInterval() {
+        String configured = value(LIVE_INTERVAL_MS).orElse("1000");
+        long millis = positive(LIVE_INTERVAL_MS, configured);
+        if (millis < MIN_LIVE_INTERVAL_MS) {
+            throw new InvalidInputException(
+                    INVALID, LIVE_INTERVAL_MS, null, LIVE_INTERVAL_MS, configured);
+        }
+        return Duration.ofMillis(millis);
+    }
+
     /**
      * Checks every setting that could otherwise fail later, after servers were started; called once
      * at start-up, before anything starts.
@@ -162,6 +182,7 @@ public final class Settings {
     public Settings validate() {
         zone();
         sessionTtl();
+        liveInterval();
         value(SESSION_MINUTES).ifPresent(minutes -> positive(SESSION_MINUTES, minutes));
         pgUrl().filter(url -> !url.startsWith("jdbc:postgresql:"))
                 .ifPresent(url -> invalidAddress(PG_URL));

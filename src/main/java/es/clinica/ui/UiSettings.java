@@ -1,6 +1,7 @@
 package es.clinica.ui;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
@@ -14,12 +15,22 @@ import java.util.Optional;
  *     <CLINICA_HOME>/journal}; each screen uses a folder of its own inside, e.g. {@code notes});
  *     empty when nothing may be written to disk (backends of tests that do not need it)
  * @param zone the clinic's time zone, for the times the screens show
+ * @param liveInterval how often the live panel reads the board
  */
-public record UiSettings(Optional<Path> journalDirectory, ZoneId zone) {
+public record UiSettings(Optional<Path> journalDirectory, ZoneId zone, Duration liveInterval) {
+
+    /** How often the live panel reads the board unless the workstation's settings say. */
+    public static final Duration DEFAULT_LIVE_INTERVAL = Duration.ofSeconds(1);
 
     public UiSettings {
         Objects.requireNonNull(journalDirectory, "journalDirectory");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(liveInterval, "liveInterval");
+    }
+
+    /** With the live panel's default interval. */
+    public UiSettings(Optional<Path> journalDirectory, ZoneId zone) {
+        this(journalDirectory, zone, DEFAULT_LIVE_INTERVAL);
     }
 
     /** No journal on disk, times in UTC: for backends that do not say. */

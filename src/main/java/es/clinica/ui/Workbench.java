@@ -57,7 +57,7 @@ final class Workbench {
     private final MainViewModel main;
 
     /**
-     * @param settings the journal folder and the clinic's zone
+     * @param settings the journal folder, the clinic's zone and the live panel's interval
      * @param actor who logged in: decides the screens offered and the first one
      * @param window the window's exit, logout and memory; see {@link WorkstationApp}
      */
@@ -87,8 +87,7 @@ final class Workbench {
         BillingViewModel billing =
                 new BillingViewModel(services, background, localization, INVOICE_FOLDER);
         LiveViewModel live =
-                new LiveViewModel(
-                        services, background, localization, LiveViewModel.DEFAULT_INTERVAL);
+                new LiveViewModel(services, background, localization, settings.liveInterval());
         AdminViewModel admin =
                 new AdminViewModel(
                         services.auth(),

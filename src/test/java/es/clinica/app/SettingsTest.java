@@ -102,6 +102,22 @@ class SettingsTest {
     }
 
     @Test
+    void theLivePanelIntervalIsASecondUnlessConfiguredAndNeverBelowTheMinimum() {
+        assertThat(Settings.from(Map.of(), Map.of()).liveInterval())
+                .isEqualTo(java.time.Duration.ofSeconds(1));
+        assertThat(
+                        Settings.from(Map.of(Settings.LIVE_INTERVAL_MS, "2500"), Map.of())
+                                .liveInterval())
+                .isEqualTo(java.time.Duration.ofMillis(2500));
+        for (String value : new String[] {"abc", "0", "-5", "50"}) {
+            InvalidInputException e = invalid(Settings.LIVE_INTERVAL_MS, value);
+
+            assertThat(e.messageKey()).as(value).isEqualTo(Settings.INVALID);
+            assertThat(e.arguments()).containsExactly(Settings.LIVE_INTERVAL_MS, value);
+        }
+    }
+
+    @Test
     void wrongAddressesNameTheKeyButNeverTheValue() {
         Map<String, String> wrong =
                 Map.of(

@@ -30,9 +30,6 @@ import javafx.collections.ObservableList;
  */
 public final class LiveViewModel {
 
-    /** How often the board is read unless told otherwise. */
-    public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(1);
-
     /** Whether the panel holds live data. */
     public enum State {
         LOADING,

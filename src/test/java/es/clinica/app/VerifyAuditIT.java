@@ -201,6 +201,23 @@ class VerifyAuditIT {
     }
 
     @Test
+    void rowsAppendedAfterTheNewestWereRemovedDoNotHideTheRemoval() throws SQLException {
+        append(1);
+        AuditTrail.Entry kept = append(2);
+        AuditTrail.Entry newest = append(3);
+        asSuperuser("DELETE FROM audit_log WHERE audit_id > " + kept.auditId());
+
+        // The next logins and openings link onto the shortened chain; the anchor must not follow.
+        append(4);
+        append(5);
+
+        assertThat(trail.verify().breach()).hasValue(AuditTrail.Breach.NEWEST_REMOVED);
+        assertThat(verifyAudit()).isEqualTo(Cli.FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("row " + newest.auditId() + ", the newest row anchored");
+    }
+
+    @Test
     void verifyAuditFindsTheWholeTrailRemoved() throws SQLException {
         append(1);
         AuditTrail.Entry newest = append(2);

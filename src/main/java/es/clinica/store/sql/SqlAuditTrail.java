@@ -61,13 +61,46 @@ public final class SqlAuditTrail implements AuditTrail {
                 });
     }
 
-    /** A lagging anchor is allowed (verify accepts a trail longer than it); a failure is not. */
+    /**
+     * Moves the anchor to the new row, unless the row it names now is gone or changed: then the
+     * newest rows were removed behind the trigger's back, the new row links onto the shortened
+     * chain, and moving the anchor would hide that from {@code verify-audit}; it stays. A lagging
+     * anchor is allowed (verify accepts a trail longer than it).
+     */
     private void anchor(Entry entry) {
         try {
+            Optional<AuditAnchor.Head> current = anchor.read();
+            if (current.isPresent()
+                    && current.get().auditId() < entry.auditId()
+                    && !inTrail(current.get())) {
+                LOGGER.error(
+                        "The audit row {} the anchor names is missing or changed; the anchor stays"
+                                + " there: run verify-audit",
+                        current.get().auditId());
+                return;
+            }
             anchor.advance(new AuditAnchor.Head(entry.auditId(), entry.rowHash()));
         } catch (UnavailableException e) {
             LOGGER.warn("The audit anchor was not moved; it lags until the next append", e);
         }
+    }
+
+    private boolean inTrail(AuditAnchor.Head head) {
+        return store.inTransaction(
+                session ->
+                        session.doReturningWork(
+                                connection -> {
+                                    try (PreparedStatement query =
+                                            connection.prepareStatement(
+                                                    "SELECT row_hash FROM audit_log"
+                                                            + " WHERE audit_id = ?")) {
+                                        query.setLong(1, head.auditId());
+                                        try (ResultSet row = query.executeQuery()) {
+                                            return row.next()
+                                                    && head.rowHash().equals(row.getString(1));
+                                        }
+                                    }
+                                }));
     }
 
     private static Entry insert(Connection connection, Event event) throws SQLException {

@@ -3,6 +3,7 @@ package es.clinica.app.cli;
 import es.clinica.app.Messages;
 import es.clinica.app.Settings;
 import es.clinica.service.ClinicaException;
+import es.clinica.service.InvalidInputException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -74,8 +75,17 @@ public final class Cli {
             Command command, List<String> arguments, CommandContext context) {
         try {
             // Before the command starts any server, so a wrong setting costs no start-up.
+            if (!command.takesArguments() && !arguments.isEmpty()) {
+                context.err().println(context.messages().get("cli.noArguments", command.name()));
+                return USAGE;
+            }
             context.settings().validate();
             return command.run(arguments, context);
+        } catch (InvalidInputException e) {
+            // What the user typed or configured: the sentence says it all, the log keeps the key.
+            LOGGER.info("Command {} refused: {}", command.name(), e.messageKey());
+            context.err().println(context.messages().of(e));
+            return FAILED;
         } catch (ClinicaException e) {
             // The user reads the sentence; the log keeps the key and the technical cause, if any.
             LOGGER.error("Command {} failed: {}", command.name(), e.messageKey(), e.getCause());

@@ -12,6 +12,14 @@ public interface Command {
     String summaryKey();
 
     /**
+     * Whether anything may follow the command's name; a command that takes nothing refuses extra
+     * words with the usage's exit code instead of ignoring them.
+     */
+    default boolean takesArguments() {
+        return false;
+    }
+
+    /**
      * Runs the command.
      *
      * @param arguments what followed the command's name

@@ -33,6 +33,11 @@ public final class ImportCommand implements Command {
     }
 
     @Override
+    public boolean takesArguments() {
+        return true;
+    }
+
+    @Override
     public int run(List<String> arguments, CommandContext context) {
         if (arguments.isEmpty()) {
             context.err().println(context.messages().get("cli.import.usage"));

@@ -25,6 +25,11 @@ public final class SeedCommand implements Command {
     }
 
     @Override
+    public boolean takesArguments() {
+        return true;
+    }
+
+    @Override
     public int run(List<String> arguments, CommandContext context) {
         Optional<Request> request = parse(arguments);
         if (request.isEmpty()) {

@@ -61,6 +61,20 @@ class CliTest {
     }
 
     @Test
+    void aCommandThatTakesNoArgumentsRefusesExtraWordsBeforeStartingAnything() {
+        for (String command : new String[] {"check", "verify-audit", "rebuild-live", "--version"}) {
+            out.reset();
+            err.reset();
+
+            int code = run("es", command, "extra");
+
+            assertThat(code).as(command).isEqualTo(Cli.USAGE);
+            assertThat(out()).as(command).isEmpty();
+            assertThat(err()).as(command).contains(command + " no admite argumentos.");
+        }
+    }
+
+    @Test
     void helpListsTheCommandsInTheConfiguredLanguage() {
         int code = run("es", "--help");
 

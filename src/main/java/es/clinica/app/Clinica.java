@@ -193,13 +193,7 @@ public final class Clinica implements AutoCloseable {
                 auth(clock, transactions, sessions, current, access, audit),
                 audit,
                 new ConsultationService(
-                        access,
-                        patients,
-                        profiles,
-                        new MongoNoteRepository(mongo),
-                        audit,
-                        transactions,
-                        clock),
+                        access, patients, profiles, new MongoNoteRepository(mongo), audit, clock),
                 new PatientService(
                         access, transactions, patients, profiles, profileOutbox, relay, clock),
                 new PatientImportService(

@@ -68,6 +68,16 @@ public final class AuditService {
     }
 
     /**
+     * Whether a row for this action on this subject, with this detail, is in the trail. For the
+     * services' own completion of a row that failed after its change; checks no permission.
+     */
+    boolean recorded(AuditAction action, String subjectType, Object subjectId, String detail) {
+        return trail.findBySubject(subjectType, String.valueOf(subjectId)).stream()
+                .map(AuditTrail.Entry::event)
+                .anyMatch(event -> event.action() == action && event.detail().equals(detail));
+    }
+
+    /**
      * Who opened, signed or amended what in one patient's record, oldest first.
      *
      * @throws AccessDeniedException {@code access.denied} unless the actor administers

@@ -9,13 +9,13 @@ import es.clinica.service.port.AuditAction;
 import es.clinica.service.port.NoteRepository;
 import es.clinica.service.port.PatientRepository;
 import es.clinica.service.port.ProfileRepository;
-import es.clinica.service.port.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -43,7 +43,6 @@ public final class ConsultationService {
     private final ProfileRepository profiles;
     private final NoteRepository notes;
     private final AuditService audit;
-    private final Transactions transactions;
     private final Clock clock;
 
     public ConsultationService(
@@ -52,14 +51,12 @@ public final class ConsultationService {
             ProfileRepository profiles,
             NoteRepository notes,
             AuditService audit,
-            Transactions transactions,
             Clock clock) {
         this.access = access;
         this.patients = patients;
         this.profiles = profiles;
         this.notes = notes;
         this.audit = audit;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -136,12 +133,15 @@ public final class ConsultationService {
     }
 
     /**
-     * Signs the acting doctor's note; it is never changed afterwards.
+     * Signs the acting doctor's note; it is never changed afterwards. MongoDB signs first, then the
+     * audit row is appended; when that append fails the signature stands and the caller is told
+     * PostgreSQL is unavailable, and signing again completes the row instead of being refused.
      *
      * @throws NotFoundException {@code note.notFound}
      * @throws AccessDeniedException {@code note.notAuthor}
-     * @throws ConflictException {@code note.alreadySigned}
-     * @throws UnavailableException {@code note.store.unavailable}: the note is not signed
+     * @throws ConflictException {@code note.alreadySigned} for a note signed and recorded
+     * @throws UnavailableException {@code note.store.unavailable}: the note is not signed; {@code
+     *     store.postgresql.unavailable}: signed, its audit row still to be written by a retry
      */
     public MedicalNote sign(String noteId) {
         Actor actor = access.require(Permission.NOTE_WRITE);
@@ -149,10 +149,35 @@ public final class ConsultationService {
         MedicalNote note = load(noteId);
         requireAuthor(note, doctorId);
         if (note.signed()) {
+            if (signatureUnrecorded(note, doctorId)) {
+                // An earlier sign reached MongoDB but not its audit row: this retry completes it.
+                recordSignature(actor, note);
+                return note;
+            }
             throw new ConflictException("note.alreadySigned");
         }
-        return recorded(
-                actor, AuditAction.NOTE_SIGNED, note, () -> notes.sign(noteId, doctorId, now()));
+        MedicalNote signed = noteStore(() -> notes.sign(noteId, doctorId, now()));
+        recordSignature(actor, signed);
+        return signed;
+    }
+
+    /** This doctor's signature of {@code note} with no audit row: the row failed after signing. */
+    private boolean signatureUnrecorded(MedicalNote note, long doctorId) {
+        return note.signedBy().equals(OptionalLong.of(doctorId))
+                && !audit.recorded(
+                        AuditAction.NOTE_SIGNED,
+                        AuditService.PATIENT,
+                        note.patientId(),
+                        note.noteId());
+    }
+
+    private void recordSignature(Actor actor, MedicalNote note) {
+        audit.record(
+                actor,
+                AuditAction.NOTE_SIGNED,
+                AuditService.PATIENT,
+                note.patientId(),
+                note.noteId());
     }
 
     /**
@@ -177,27 +202,11 @@ public final class ConsultationService {
         if (!note.signed()) {
             throw new ConflictException("note.notSigned");
         }
-        return recorded(
-                actor,
-                AuditAction.NOTE_AMENDED,
-                note,
-                () -> notes.amend(noteId, new Amendment(doctorId, now(), text)));
-    }
-
-    /**
-     * Writes a note change to MongoDB inside the PostgreSQL transaction of its audit row, so the
-     * row commits only once MongoDB confirmed the change, and a change MongoDB refused leaves no
-     * row. What is left is a commit that fails after MongoDB confirmed: rare, and written down in
-     * decision 0005.
-     */
-    private MedicalNote recorded(
-            Actor actor, AuditAction action, MedicalNote note, Supplier<MedicalNote> change) {
-        return transactions.inTransaction(
-                () -> {
-                    audit.record(
-                            actor, action, AuditService.PATIENT, note.patientId(), note.noteId());
-                    return noteStore(change);
-                });
+        MedicalNote amended =
+                noteStore(() -> notes.amend(noteId, new Amendment(doctorId, now(), text)));
+        audit.record(
+                actor, AuditAction.NOTE_AMENDED, AuditService.PATIENT, note.patientId(), noteId);
+        return amended;
     }
 
     private Patient findPatient(long patientId) {

@@ -72,9 +72,7 @@ final class AuthStack implements AutoCloseable {
         access = new SessionAccessControl(current, sessions, trail, clock, sessionTtl);
         audit = new AuditService(trail, access, clock);
         auth = authOn(current, access, audit);
-        consultation =
-                new ConsultationService(
-                        access, patients, profiles, notes, audit, new SqlTransactions(sql), clock);
+        consultation = new ConsultationService(access, patients, profiles, notes, audit, clock);
     }
 
     /** Another workstation on the same stores: its own current session, checks and services. */

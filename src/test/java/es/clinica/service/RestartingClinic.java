@@ -95,7 +95,6 @@ final class RestartingClinic implements AutoCloseable {
                 profiles,
                 notes,
                 new AuditService(clinic.auditTrail, access, clinic.clock),
-                new SqlTransactions(clinic.sql),
                 clinic.clock);
     }
 

@@ -105,6 +105,33 @@ class StoreRestartIT {
     }
 
     @Test
+    void aSignatureWhoseAuditRowFailedIsCompletedBySigningAgain() {
+        Appointment visit = inConsultation();
+        ConsultationService consultation = clinic.consultation();
+        MedicalNote draft =
+                consultation.saveDraft(RestartingClinic.note(visit.patientId(), visit.id()));
+
+        clinic.servers.stopPostgres();
+        assertThatThrownBy(() -> consultation.sign(draft.noteId()))
+                .isInstanceOf(UnavailableException.class)
+                .extracting(e -> ((ClinicaException) e).messageKey())
+                .isEqualTo("store.postgresql.unavailable");
+        clinic.servers.startPostgres();
+        MedicalNote signed = RestartingClinic.untilDone(() -> consultation.sign(draft.noteId()));
+
+        assertThat(signed.signed()).isTrue();
+        assertThat(
+                        clinic.clinic.auditTrail.findBySubject(
+                                AuditService.PATIENT, Long.toString(visit.patientId())))
+                .filteredOn(entry -> entry.event().action() == AuditAction.NOTE_SIGNED)
+                .singleElement()
+                .extracting(entry -> entry.event().detail())
+                .isEqualTo(draft.noteId());
+        assertThatThrownBy(() -> consultation.sign(draft.noteId()))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
     void invoiceNumbersStayConsecutiveAcrossAPostgresRestart() {
         clinic.clinic.catalog().create("T-A", "Consulta", new BigDecimal("35.00"), BigDecimal.ZERO);
         BillingService billing = clinic.clinic.billing();

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -69,16 +70,59 @@ public final class Settings {
     private static final Set<String> REDIS_SCHEMES =
             Set.of("redis", "rediss", "redis-sentinel", "rediss-sentinel");
 
+    /**
+     * Message key of a settings file that holds a password and that other users can read; argument:
+     * the file.
+     */
+    public static final String FILE_EXPOSED = "settings.fileExposed";
+
     private final Map<String, String> values;
 
+    /** The settings file when it holds a password and others may read it: refused by validate. */
+    private final Optional<Path> exposedFile;
+
     private Settings(Map<String, String> values) {
+        this(values, Optional.empty());
+    }
+
+    private Settings(Map<String, String> values, Optional<Path> exposedFile) {
         this.values = Map.copyOf(values);
+        this.exposedFile = exposedFile;
     }
 
     /** Reads the process environment and the user's properties file; environment wins. */
     public static Settings load() {
         Map<String, String> env = System.getenv();
-        return from(env, readFile(configDirectory(env).resolve("clinica.properties")));
+        return from(env, configDirectory(env).resolve("clinica.properties"));
+    }
+
+    /**
+     * Like {@link #load()} with the given environment and properties file. A file that holds a
+     * password (or an address with credentials) must be readable by its owner only, as an SSH key
+     * must: otherwise {@link #validate()} refuses to start.
+     */
+    static Settings from(Map<String, String> environment, Path file) {
+        Map<String, String> fileValues = readFile(file);
+        Settings settings = from(environment, fileValues);
+        boolean exposed = holdsSecret(fileValues) && othersMayRead(file);
+        return new Settings(settings.values, exposed ? Optional.of(file) : Optional.empty());
+    }
+
+    private static boolean holdsSecret(Map<String, String> fileValues) {
+        return !fileValues.getOrDefault(PG_PASSWORD, "").isBlank()
+                || fileValues.getOrDefault(MONGO_URI, "").contains("@")
+                || fileValues.getOrDefault(REDIS_URI, "").contains("@");
+    }
+
+    private static boolean othersMayRead(Path file) {
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            return permissions.contains(PosixFilePermission.GROUP_READ)
+                    || permissions.contains(PosixFilePermission.OTHERS_READ);
+        } catch (UnsupportedOperationException | IOException e) {
+            // Not a POSIX file system (Windows keeps the file in the user's own profile).
+            return false;
+        }
     }
 
     /**
@@ -176,10 +220,14 @@ public final class Settings {
      * at start-up, before anything starts.
      *
      * @return these settings
-     * @throws InvalidInputException with {@link #INVALID} or {@link #INVALID_ADDRESS}, naming the
-     *     first wrong setting
+     * @throws InvalidInputException with {@link #FILE_EXPOSED}, {@link #INVALID} or {@link
+     *     #INVALID_ADDRESS}, naming the first wrong setting
      */
     public Settings validate() {
+        exposedFile.ifPresent(
+                file -> {
+                    throw new InvalidInputException(FILE_EXPOSED, "settings", null, file);
+                });
         zone();
         sessionTtl();
         liveInterval();
@@ -232,7 +280,7 @@ public final class Settings {
     public Settings with(String key, String value) {
         Map<String, String> copy = new HashMap<>(values);
         copy.put(key, value);
-        return new Settings(copy);
+        return new Settings(copy, exposedFile);
     }
 
     private Optional<String> value(String key) {

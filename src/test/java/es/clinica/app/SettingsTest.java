@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import es.clinica.service.InvalidInputException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SettingsTest {
@@ -115,6 +120,30 @@ class SettingsTest {
             assertThat(e.messageKey()).as(value).isEqualTo(Settings.INVALID);
             assertThat(e.arguments()).containsExactly(Settings.LIVE_INTERVAL_MS, value);
         }
+    }
+
+    @Test
+    void aSettingsFileWithAPasswordMustBeReadableByItsOwnerOnly() throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "settings-test"));
+        Path secret = Files.createTempFile(folder, "clinica", ".properties");
+        Files.writeString(secret, "CLINICA_PG_PASSWORD=hunter2\n");
+        Path plain = Files.createTempFile(folder, "clinica", ".properties");
+        Files.writeString(plain, "CLINICA_ZONE=Atlantic/Canary\n");
+        Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(plain, shared);
+
+        Files.setPosixFilePermissions(secret, shared);
+        InvalidInputException e =
+                catchThrowableOfType(
+                        InvalidInputException.class,
+                        () -> Settings.from(Map.of(), secret).validate());
+        assertThat(e.messageKey()).isEqualTo(Settings.FILE_EXPOSED);
+        assertThat(e.arguments()).containsExactly(secret);
+
+        Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+        assertThat(Settings.from(Map.of(), secret).validate().pgPassword()).isEqualTo("hunter2");
+        assertThat(Settings.from(Map.of(), plain).validate().zone().getId())
+                .isEqualTo("Atlantic/Canary");
     }
 
     @Test

@@ -3,6 +3,7 @@ package es.clinica.ui;
 import es.clinica.service.Actor;
 import es.clinica.service.ClinicServices;
 import es.clinica.service.Icd10Catalog;
+import es.clinica.service.StoreConsistency;
 import es.clinica.ui.admin.AdminView;
 import es.clinica.ui.admin.AdminViewModel;
 import es.clinica.ui.billing.BillingView;
@@ -33,6 +34,7 @@ import es.clinica.ui.status.StatusBarView;
 import es.clinica.ui.status.StatusBarViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.LongSupplier;
 import javafx.scene.Parent;
 
 /**
@@ -73,7 +75,13 @@ final class Workbench {
         main = new MainViewModel(localization, actor, first, window.exit(), window.logout());
         main.screenProperty()
                 .addListener((o, old, now) -> window.memory().lastScreen(actor.role(), now));
-        statusBar = new StatusBarViewModel(services.health(), background, localization);
+        // A window over the probes only (start-up, some screen tests) has no outbox to count.
+        StoreConsistency consistency = services.consistency();
+        LongSupplier pendingProfiles =
+                consistency == null ? () -> 0 : consistency::pendingOutboxEntries;
+        statusBar =
+                new StatusBarViewModel(
+                        services.health(), pendingProfiles, background, localization);
         reception =
                 new ReceptionViewModel(
                         services,

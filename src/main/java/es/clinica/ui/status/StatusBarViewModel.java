@@ -3,6 +3,7 @@ package es.clinica.ui.status;
 import es.clinica.service.HealthService;
 import es.clinica.service.StoreHealth;
 import es.clinica.service.StoreKind;
+import es.clinica.service.UnavailableException;
 import es.clinica.ui.fx.Background;
 import es.clinica.ui.fx.Failure;
 import es.clinica.ui.i18n.Localization;
@@ -13,27 +14,45 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The stores' state for the status bar. {@link #refresh()} probes them in the background; the
  * window calls it every few seconds, so a store that goes away or comes back shows within one
- * period. A probe still running is not started twice.
+ * period. A probe still running is not started twice. It also says how many patient profiles wait
+ * in PostgreSQL's outbox for MongoDB, so a registration made while MongoDB was away shows as
+ * pending until it arrives.
  */
 public final class StatusBarViewModel {
 
     private final HealthService health;
+    private final LongSupplier pendingProfiles;
     private final Background background;
     private final Localization localization;
     private final Map<StoreKind, StoreStatus> stores = new EnumMap<>(StoreKind.class);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
     private Optional<List<StoreHealth>> lastSeen = Optional.empty();
+    private long pending;
     private boolean probing;
 
     public StatusBarViewModel(
             HealthService health, Background background, Localization localization) {
+        this(health, () -> 0, background, localization);
+    }
+
+    /**
+     * @param pendingProfiles how many profiles wait for MongoDB in the outbox; called in the
+     *     background, it may throw {@code UnavailableException} (PostgreSQL away: nothing shown)
+     */
+    public StatusBarViewModel(
+            HealthService health,
+            LongSupplier pendingProfiles,
+            Background background,
+            Localization localization) {
         this.health = health;
+        this.pendingProfiles = pendingProfiles;
         this.background = background;
         this.localization = localization;
         for (StoreKind kind : StoreKind.values()) {
@@ -59,12 +78,25 @@ public final class StatusBarViewModel {
             return;
         }
         probing = true;
-        background.run(health::check, this::show, this::showFailure);
+        background.run(
+                () -> new Seen(health.check(), pendingOrNone()), this::show, this::showFailure);
     }
 
-    private void show(List<StoreHealth> found) {
+    /** One probe's findings: the stores, and the profiles waiting in the outbox. */
+    private record Seen(List<StoreHealth> stores, long pendingProfiles) {}
+
+    private long pendingOrNone() {
+        try {
+            return pendingProfiles.getAsLong();
+        } catch (UnavailableException e) {
+            return 0;
+        }
+    }
+
+    private void show(Seen seen) {
         probing = false;
-        lastSeen = Optional.of(List.copyOf(found));
+        lastSeen = Optional.of(List.copyOf(seen.stores()));
+        pending = seen.pendingProfiles();
         render();
     }
 
@@ -76,7 +108,11 @@ public final class StatusBarViewModel {
     private void render() {
         Messages texts = localization.messages();
         stores.values().forEach(entry -> render(texts, entry));
-        message.set(texts.get(overallKey()));
+        String overall = texts.get(overallKey());
+        message.set(
+                pending == 0
+                        ? overall
+                        : overall + " " + texts.get("status.profilesPending", pending));
     }
 
     private void render(Messages texts, StoreStatus entry) {

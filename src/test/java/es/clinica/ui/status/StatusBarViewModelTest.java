@@ -11,6 +11,7 @@ import es.clinica.ui.i18n.Localization;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class StatusBarViewModelTest {
@@ -37,6 +38,26 @@ class StatusBarViewModelTest {
         assertThat(viewModel.store(StoreKind.REDIS).detailProperty().get())
                 .isEqualTo("Redis at 127.0.0.1:40002, version 7.0.15, answered in 2 ms");
         assertThat(viewModel.messageProperty().get()).isEqualTo("All stores answer.");
+    }
+
+    @Test
+    void profilesWaitingForMongoShowAsPendingUntilTheyArrive() {
+        AtomicLong waiting = new AtomicLong(2);
+        StatusBarViewModel withOutbox =
+                new StatusBarViewModel(
+                        health, waiting::get, Background.inline(localization), localization);
+        health.set(StoreKind.MONGODB, StoreState.UNREACHABLE);
+
+        withOutbox.refresh();
+        assertThat(withOutbox.messageProperty().get())
+                .startsWith("A store does not answer")
+                .endsWith(
+                        "2 patient profiles wait for MongoDB; they are delivered when it answers.");
+
+        health.set(StoreKind.MONGODB, StoreState.CONNECTED);
+        waiting.set(0);
+        withOutbox.refresh();
+        assertThat(withOutbox.messageProperty().get()).isEqualTo("All stores answer.");
     }
 
     @Test

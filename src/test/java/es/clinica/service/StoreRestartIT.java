@@ -94,13 +94,7 @@ class StoreRestartIT {
                 .extracting(MedicalNote::signed)
                 .isEqualTo(true);
         // The refused attempt left no audit row: the trail records the one signature that happened.
-        assertThat(
-                        clinic.clinic.auditTrail.findBySubject(
-                                AuditService.PATIENT, Long.toString(visit.patientId())))
-                .filteredOn(entry -> entry.event().action() == AuditAction.NOTE_SIGNED)
-                .singleElement()
-                .extracting(entry -> entry.event().detail())
-                .isEqualTo(draft.noteId());
+        assertOneSignatureRow(visit, draft);
         clinic.assertConsistent();
     }
 
@@ -120,13 +114,7 @@ class StoreRestartIT {
         MedicalNote signed = RestartingClinic.untilDone(() -> consultation.sign(draft.noteId()));
 
         assertThat(signed.signed()).isTrue();
-        assertThat(
-                        clinic.clinic.auditTrail.findBySubject(
-                                AuditService.PATIENT, Long.toString(visit.patientId())))
-                .filteredOn(entry -> entry.event().action() == AuditAction.NOTE_SIGNED)
-                .singleElement()
-                .extracting(entry -> entry.event().detail())
-                .isEqualTo(draft.noteId());
+        assertOneSignatureRow(visit, draft);
         assertThatThrownBy(() -> consultation.sign(draft.noteId()))
                 .isInstanceOf(ConflictException.class);
     }
@@ -189,5 +177,15 @@ class StoreRestartIT {
         long invoice = billing.createFromAppointment(visit.id()).id();
         billing.addLine(invoice, "T-A", BigDecimal.ONE);
         return invoice;
+    }
+
+    private void assertOneSignatureRow(Appointment visit, MedicalNote draft) {
+        assertThat(
+                        clinic.clinic.auditTrail.findBySubject(
+                                AuditService.PATIENT, Long.toString(visit.patientId())))
+                .filteredOn(entry -> entry.event().action() == AuditAction.NOTE_SIGNED)
+                .singleElement()
+                .extracting(entry -> entry.event().detail())
+                .isEqualTo(draft.noteId());
     }
 }

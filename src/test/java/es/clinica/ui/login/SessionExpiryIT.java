@@ -8,6 +8,7 @@ import es.clinica.ui.WorkstationRobot;
 import es.clinica.ui.fhirimport.ImportChooser;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,6 +38,14 @@ class SessionExpiryIT {
                 },
                 ImportChooser.system());
         window.awaitNode("#adminTitleLabel");
+        // The tab's header is laid out a pulse after the title: click it once it is shown.
+        window.waitFor(
+                () ->
+                        window.robot()
+                                .lookup("Accesses to a record")
+                                .tryQuery()
+                                .map(Node::isVisible)
+                                .orElse(false));
         window.robot().clickOn("Accesses to a record");
         window.robot().clickOn("#patientQueryField").write("Echevarria");
 

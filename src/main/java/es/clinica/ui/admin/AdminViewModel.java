@@ -229,7 +229,13 @@ public final class AdminViewModel {
                 format.format(event.at()),
                 event.actorUsername(),
                 localization.get("audit.action." + event.action().name().toLowerCase(Locale.ROOT)),
-                event.detail());
+                detailText(event.detail()));
+    }
+
+    /** A detail word the services write (e.g. {@code summary}) in the screen's language. */
+    private String detailText(String detail) {
+        String key = "audit.detail." + detail;
+        return localization.messages().bundle().containsKey(key) ? localization.get(key) : detail;
     }
 
     /** The localized name of a role, for the table and the role picker. */
@@ -247,7 +253,9 @@ public final class AdminViewModel {
         return localization.get(
                 "admin.patients.line",
                 patient.data().name().display(),
-                patient.data().dateOfBirth().toString(),
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(localization.locale())
+                        .format(patient.data().dateOfBirth()),
                 Long.toString(patient.id()));
     }
 

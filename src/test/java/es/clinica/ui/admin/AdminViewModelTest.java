@@ -2,11 +2,18 @@ package es.clinica.ui.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import es.clinica.domain.NationalId;
+import es.clinica.domain.Patient;
+import es.clinica.domain.PatientData;
+import es.clinica.domain.PersonName;
 import es.clinica.domain.Role;
+import es.clinica.domain.Sex;
 import es.clinica.domain.StaffAccount;
 import es.clinica.ui.FakeAuth;
 import es.clinica.ui.fx.Background;
 import es.clinica.ui.i18n.Localization;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -105,6 +112,28 @@ class AdminViewModelTest {
         assertThat(viewModel.accountMessageProperty().get())
                 .startsWith("The last active administrator cannot be deactivated.");
         assertThat(account("admin").active()).isTrue();
+    }
+
+    @Test
+    void aPatientLineWritesTheBirthDateInTheScreensLanguage() {
+        Patient patient =
+                new Patient(
+                        42,
+                        PatientData.of(
+                                NationalId.parse("48273619T"),
+                                PersonName.of("María José", "Núñez", "Pérez"),
+                                LocalDate.of(1980, 3, 15),
+                                Sex.FEMALE,
+                                "+34 600 123 456",
+                                null),
+                        Instant.EPOCH,
+                        Instant.EPOCH);
+
+        assertThat(viewModel.patientLine(patient)).contains("Mar 15, 1980").contains("42");
+        localization.switchTo(Localization.SPANISH);
+        assertThat(viewModel.patientLine(patient))
+                .contains("fecha de nacimiento 15 mar 1980")
+                .doesNotContain("1980-03-15");
     }
 
     @Test

@@ -4,7 +4,6 @@ import es.clinica.service.port.LiveStateRepository;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -78,13 +77,7 @@ public final class LiveStateWatcher implements AutoCloseable {
         if (executor != null) {
             return;
         }
-        executor =
-                Executors.newSingleThreadScheduledExecutor(
-                        task -> {
-                            Thread thread = new Thread(task, "clinica-live-state-watcher");
-                            thread.setDaemon(true);
-                            return thread;
-                        });
+        executor = DaemonThread.named("clinica-live-state-watcher");
         long millis = period.toMillis();
         executor.scheduleWithFixedDelay(
                 this::backgroundLook, millis, millis, TimeUnit.MILLISECONDS);
@@ -188,6 +181,7 @@ public final class LiveStateWatcher implements AutoCloseable {
         if (executor == null) {
             return;
         }
+        // No wait here: a look in progress holds this object's lock, and ends by itself.
         executor.shutdownNow();
         executor = null;
     }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -62,13 +61,7 @@ public final class OutboxRelay implements AutoCloseable {
         if (executor != null) {
             return;
         }
-        executor =
-                Executors.newSingleThreadScheduledExecutor(
-                        task -> {
-                            Thread thread = new Thread(task, "clinica-outbox-relay");
-                            thread.setDaemon(true);
-                            return thread;
-                        });
+        executor = DaemonThread.named("clinica-outbox-relay");
         executor.scheduleWithFixedDelay(
                 this::backgroundPass, 0, IDLE_POLL.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -182,14 +175,7 @@ public final class OutboxRelay implements AutoCloseable {
         if (executor == null) {
             return;
         }
-        executor.shutdownNow();
-        try {
-            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOGGER.warn("Outbox relay did not stop within 10 s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        DaemonThread.stop(executor, Duration.ofSeconds(10), LOGGER);
         executor = null;
     }
 }
